@@ -1,0 +1,111 @@
+#include "portmatrix.h"
+
+#include "engine/messages.h"
+
+namespace portolan::core {
+
+QString PortMatrix::header(MatrixColumn c, Language lang)
+{
+    switch (c) {
+    case MatrixColumn::Flow: return Messages::text(QT_TRANSLATE_NOOP("Messages", "Flow"), lang);
+    case MatrixColumn::Firewall: return Messages::text(QT_TRANSLATE_NOOP("Messages", "Firewall"), lang);
+    case MatrixColumn::SourceZone: return Messages::text(QT_TRANSLATE_NOOP("Messages", "Source zone"), lang);
+    case MatrixColumn::SourceName: return Messages::text(QT_TRANSLATE_NOOP("Messages", "Source"), lang);
+    case MatrixColumn::SourceHost: return Messages::text(QT_TRANSLATE_NOOP("Messages", "Source host"), lang);
+    case MatrixColumn::SourceAddress: return Messages::text(QT_TRANSLATE_NOOP("Messages", "Source address"), lang);
+    case MatrixColumn::TargetZone: return Messages::text(QT_TRANSLATE_NOOP("Messages", "Target zone"), lang);
+    case MatrixColumn::TargetName: return Messages::text(QT_TRANSLATE_NOOP("Messages", "Target"), lang);
+    case MatrixColumn::TargetHost: return Messages::text(QT_TRANSLATE_NOOP("Messages", "Target host"), lang);
+    case MatrixColumn::TargetAddress: return Messages::text(QT_TRANSLATE_NOOP("Messages", "Target address"), lang);
+    case MatrixColumn::Protocol: return Messages::text(QT_TRANSLATE_NOOP("Messages", "Protocol"), lang);
+    case MatrixColumn::Ports: return Messages::text(QT_TRANSLATE_NOOP("Messages", "Ports"), lang);
+    case MatrixColumn::Service: return Messages::text(QT_TRANSLATE_NOOP("Messages", "Service"), lang);
+    case MatrixColumn::Purpose: return Messages::text(QT_TRANSLATE_NOOP("Messages", "Purpose"), lang);
+    case MatrixColumn::FirewallsCrossed: return Messages::text(QT_TRANSLATE_NOOP("Messages", "Firewalls crossed"), lang);
+    case MatrixColumn::Product: return Messages::text(QT_TRANSLATE_NOOP("Messages", "Product"), lang);
+    case MatrixColumn::Reference: return Messages::text(QT_TRANSLATE_NOOP("Messages", "Vendor reference"), lang);
+    case MatrixColumn::Advisories: return Messages::text(QT_TRANSLATE_NOOP("Messages", "Advisories"), lang);
+    case MatrixColumn::Count: break;
+    }
+    return QString();
+}
+
+PortMatrix PortMatrix::build(const Design &design, const FlowSet &flows, const CatalogSet &catalogs,
+                             Language lang, bool crossingOnly)
+{
+    PortMatrix m;
+    for (int c = 0; c < int(MatrixColumn::Count); ++c)
+        m.headers << header(MatrixColumn(c), lang);
+
+    QHash<QString, QString> zoneNames;
+    for (const Zone &z : design.zones)
+        zoneNames.insert(z.id, z.name.isEmpty() ? z.id : z.name);
+    const QString arrow = QStringLiteral(" \u2192 ");
+
+    auto makeRow = [&](const Flow &f, const QString &firewall) {
+        const Node &s = design.nodes[size_t(f.source)];
+        const Node &t = design.nodes[size_t(f.target)];
+        Row row;
+        row.flow = &f;
+        row.firewall = firewall;
+        const Catalog *cat = catalogs.catalog(f.product);
+        row.cells = QStringList{
+            f.id,
+            firewall,
+            zoneNames.value(s.zone),
+            s.name.isEmpty() ? s.id : s.name,
+            s.host,
+            s.address,
+            zoneNames.value(t.zone),
+            t.name.isEmpty() ? t.id : t.name,
+            t.host,
+            t.address,
+            protocolName(f.protocol).toUpper(),
+            f.ports.toString(),
+            Messages::flowServices(f, catalogs, lang),
+            Messages::flowPurpose(f, catalogs, lang),
+            f.local ? Messages::text(QT_TRANSLATE_NOOP("Messages", "(same host)"), lang)
+                    : f.firewalls.join(arrow),
+            cat ? cat->name.get(lang) : f.product,
+            Messages::flowReference(f),
+            Messages::flowAdvisories(f, catalogs, lang),
+        };
+        return row;
+    };
+
+    if (!crossingOnly) {
+        for (const Flow &f : flows.flows)
+            m.rows.push_back(makeRow(f, f.firewalls.join(arrow)));
+        return m;
+    }
+    // Group by firewall in order of first appearance; a flow crossing two firewalls is
+    // requested from both.
+    QStringList order;
+    for (const Flow &f : flows.flows) {
+        if (!f.crossesFirewall)
+            continue;
+        for (const QString &fw : f.firewalls) {
+            if (!order.contains(fw))
+                order << fw;
+        }
+    }
+    for (const QString &fw : order) {
+        for (const Flow &f : flows.flows) {
+            if (f.crossesFirewall && f.firewalls.contains(fw))
+                m.rows.push_back(makeRow(f, fw));
+        }
+    }
+    return m;
+}
+
+QStringList PortMatrix::firewalls() const
+{
+    QStringList out;
+    for (const Row &r : rows) {
+        if (!r.firewall.isEmpty() && !out.contains(r.firewall))
+            out << r.firewall;
+    }
+    return out;
+}
+
+} // namespace portolan::core

@@ -1,0 +1,564 @@
+#include "designio.h"
+
+#include "catalog/catalogset.h"
+
+#include <QFile>
+#include <QSaveFile>
+#include <QSet>
+
+#include <cmath>
+
+namespace portolan::core {
+
+namespace {
+
+using json = nlohmann::json;
+using ojson = nlohmann::ordered_json;
+
+QString at(const QString &path, const char *key)
+{
+    return path + QLatin1Char('/') + QLatin1String(key);
+}
+
+QString at(const QString &path, size_t i)
+{
+    return path + QLatin1Char('/') + QString::number(i);
+}
+
+// Copies the keys of `obj` not in `known` into `extra`.
+json extras(const json &obj, std::initializer_list<const char *> known)
+{
+    json out = json::object();
+    for (auto it = obj.begin(); it != obj.end(); ++it) {
+        bool k = false;
+        for (const char *key : known)
+            k = k || it.key() == key;
+        if (!k)
+            out[it.key()] = it.value();
+    }
+    return out;
+}
+
+bool readNumbers(const json &obj, const char *key, const QString &path, size_t count,
+                 double *out, bool *present, ProblemList &problems)
+{
+    *present = false;
+    auto it = obj.find(key);
+    if (it == obj.end() || it->is_null())
+        return true;
+    const QString p = at(path, key);
+    if (!it->is_array() || it->size() != count) {
+        problems.add(p, QStringLiteral("expected an array of %1 numbers").arg(count));
+        return false;
+    }
+    for (size_t i = 0; i < count; ++i) {
+        const json &v = (*it)[i];
+        if (!v.is_number() || !std::isfinite(v.get<double>()) || std::fabs(v.get<double>()) > 1e7) {
+            problems.add(at(p, i), QStringLiteral("expected a number between -10000000 and 10000000, found %1").arg(jsonTypeName(v)));
+            return false;
+        }
+        out[i] = v.get<double>();
+    }
+    *present = true;
+    return true;
+}
+
+constexpr int kDesignVersion = Design::kFormatVersion;
+
+// Step-by-step migrations: migrations[v] turns a version-v document into version v+1.
+// Version 1 is the first released format; older drafts never left the lab.
+bool migrate(json &doc, long long version, ProblemList &problems)
+{
+    if (version < 1) {
+        problems.add(QStringLiteral("/version"),
+                     QStringLiteral("design format version %1 is not a known Portolan version").arg(version));
+        return false;
+    }
+    doc["version"] = kDesignVersion;
+    return true;
+}
+
+void readZones(const json &doc, Design *d, ProblemList &problems)
+{
+    auto it = doc.find("zones");
+    if (it == doc.end() || it->is_null())
+        return;
+    if (!problems.requireArray(*it, QStringLiteral("/zones")))
+        return;
+    for (size_t i = 0; i < it->size(); ++i) {
+        const QString p = at(QStringLiteral("/zones"), i);
+        const json &z = (*it)[i];
+        if (!problems.requireObject(z, p))
+            continue;
+        Zone zone;
+        problems.string(z, "id", p, &zone.id, true);
+        problems.string(z, "name", p, &zone.name, false);
+        problems.string(z, "parent", p, &zone.parent, false);
+        problems.boolean(z, "firewalled", p, &zone.firewalled, false);
+        problems.string(z, "firewall", p, &zone.firewall, false);
+        problems.string(z, "color", p, &zone.color, false);
+        double r[4];
+        if (readNumbers(z, "rect", p, 4, r, &zone.hasRect, problems) && zone.hasRect) {
+            if (r[2] < 0 || r[3] < 0) {
+                problems.add(at(p, "rect"), QStringLiteral("width and height must not be negative"));
+                zone.hasRect = false;
+            } else {
+                zone.rect = QRectF(r[0], r[1], r[2], r[3]);
+            }
+        }
+        zone.extra = extras(z, {"id", "name", "parent", "firewalled", "firewall", "color", "rect"});
+        d->zones.push_back(std::move(zone));
+    }
+}
+
+void readNodes(const json &doc, Design *d, ProblemList &problems)
+{
+    auto it = doc.find("nodes");
+    if (it == doc.end() || it->is_null())
+        return;
+    if (!problems.requireArray(*it, QStringLiteral("/nodes")))
+        return;
+    for (size_t i = 0; i < it->size(); ++i) {
+        const QString p = at(QStringLiteral("/nodes"), i);
+        const json &n = (*it)[i];
+        if (!problems.requireObject(n, p))
+            continue;
+        Node node;
+        problems.string(n, "id", p, &node.id, true);
+        problems.string(n, "type", p, &node.type, true);
+        problems.string(n, "name", p, &node.name, false);
+        problems.string(n, "zone", p, &node.zone, false);
+        problems.string(n, "host", p, &node.host, false);
+        problems.string(n, "address", p, &node.address, false);
+        double xy[2];
+        if (readNumbers(n, "pos", p, 2, xy, &node.hasPos, problems) && node.hasPos)
+            node.pos = QPointF(xy[0], xy[1]);
+        if (n.contains("options") && !n.at("options").is_null()) {
+            if (problems.requireObject(n.at("options"), at(p, "options")))
+                node.options = n.at("options");
+        }
+        if (n.contains("ports") && !n.at("ports").is_null()) {
+            const json &ports = n.at("ports");
+            if (problems.requireObject(ports, at(p, "ports"))) {
+                for (auto pit = ports.begin(); pit != ports.end(); ++pit) {
+                    const QString key = QString::fromStdString(pit.key());
+                    const QString pp = at(p, "ports") + QLatin1Char('/') + pointerKey(key);
+                    QString value;
+                    if (pit->is_string()) {
+                        value = QString::fromStdString(pit->get<std::string>());
+                    } else if (pit->is_number_integer()) {
+                        value = QString::number(pit->get<long long>());
+                    } else {
+                        problems.add(pp, QStringLiteral("expected a port list such as \"8080\" or \"9000-9010\", found %1").arg(jsonTypeName(*pit)));
+                        continue;
+                    }
+                    PortSet ps;
+                    QString err;
+                    if (!PortSet::parse(value, &ps, &err) || ps.isEmpty()) {
+                        problems.add(pp, err.isEmpty() ? QStringLiteral("empty port list") : err);
+                        continue;
+                    }
+                    node.ports[key] = value;
+                }
+            }
+        }
+        node.extra = extras(n, {"id", "type", "name", "zone", "host", "address", "pos", "options", "ports"});
+        d->nodes.push_back(std::move(node));
+    }
+}
+
+void readLinksAndFlows(const json &doc, Design *d, ProblemList &problems)
+{
+    if (auto it = doc.find("links"); it != doc.end() && !it->is_null()) {
+        if (problems.requireArray(*it, QStringLiteral("/links"))) {
+            for (size_t i = 0; i < it->size(); ++i) {
+                const QString p = at(QStringLiteral("/links"), i);
+                const json &l = (*it)[i];
+                if (!problems.requireObject(l, p))
+                    continue;
+                Link link;
+                problems.string(l, "from", p, &link.from, true);
+                problems.string(l, "to", p, &link.to, true);
+                link.extra = extras(l, {"from", "to"});
+                d->links.push_back(std::move(link));
+            }
+        }
+    }
+    if (auto it = doc.find("flows"); it != doc.end() && !it->is_null()) {
+        if (problems.requireArray(*it, QStringLiteral("/flows"))) {
+            for (size_t i = 0; i < it->size(); ++i) {
+                const QString p = at(QStringLiteral("/flows"), i);
+                const json &f = (*it)[i];
+                if (!problems.requireObject(f, p))
+                    continue;
+                ManualFlow flow;
+                problems.string(f, "from", p, &flow.from, true);
+                problems.string(f, "to", p, &flow.to, true);
+                problems.string(f, "protocol", p, &flow.protocol, true);
+                if (f.contains("ports") && f.at("ports").is_number_integer())
+                    flow.ports = QString::number(f.at("ports").get<long long>());
+                else
+                    problems.string(f, "ports", p, &flow.ports, false);
+                problems.string(f, "purpose", p, &flow.purpose, false);
+                flow.extra = extras(f, {"from", "to", "protocol", "ports", "purpose"});
+                d->flows.push_back(std::move(flow));
+            }
+        }
+    }
+}
+
+void checkOptionValue(const OptionDef *def, const json &value, const QString &path,
+                      ProblemList &problems)
+{
+    QString why;
+    if (!def->allows(value, &why))
+        problems.add(path, why);
+}
+
+} // namespace
+
+bool DesignIO::read(const QByteArray &data, const QString &fileName, const CatalogSet *catalogs,
+                    Design *out, std::vector<LoadError> *errors)
+{
+    json doc;
+    LoadError err;
+    if (!parseJson(data, fileName, JsonLimits(), &doc, &err)) {
+        errors->push_back(err);
+        return false;
+    }
+    ProblemList problems(fileName);
+    Design d;
+    if (!problems.requireObject(doc, QString())) {
+        errors->insert(errors->end(), problems.errors().begin(), problems.errors().end());
+        return false;
+    }
+    QString format;
+    if (problems.string(doc, "format", QString(), &format, true) && format != QLatin1String("portolan-design"))
+        problems.add(QStringLiteral("/format"), QStringLiteral("expected \"portolan-design\", found \"%1\"").arg(format));
+    long long version = 0;
+    if (problems.integer(doc, "version", QString(), &version, true)) {
+        if (version > kDesignVersion) {
+            problems.add(QStringLiteral("/version"),
+                         QStringLiteral("design format version %1 is newer than this Portolan "
+                                        "supports (version %2); open it with a newer Portolan")
+                             .arg(version)
+                             .arg(kDesignVersion));
+        } else if (version < kDesignVersion) {
+            migrate(doc, version, problems);
+        }
+    }
+    if (!problems.isEmpty()) {
+        errors->insert(errors->end(), problems.errors().begin(), problems.errors().end());
+        return false;
+    }
+    problems.string(doc, "title", QString(), &d.title, false);
+    if (auto it = doc.find("meta"); it != doc.end() && !it->is_null()) {
+        if (problems.requireObject(*it, QStringLiteral("/meta"))) {
+            const QString p = QStringLiteral("/meta");
+            problems.string(*it, "customer", p, &d.meta.customer, false);
+            problems.string(*it, "author", p, &d.meta.author, false);
+            problems.string(*it, "revision", p, &d.meta.revision, false);
+            problems.string(*it, "date", p, &d.meta.date, false);
+            d.meta.extra = extras(*it, {"customer", "author", "revision", "date"});
+        }
+    }
+    if (auto it = doc.find("products"); it != doc.end() && !it->is_null()) {
+        if (problems.requireObject(*it, QStringLiteral("/products"))) {
+            for (auto pit = it->begin(); pit != it->end(); ++pit) {
+                const QString p = QStringLiteral("/products/") + pointerKey(QString::fromStdString(pit.key()));
+                if (problems.requireObject(pit.value(), p))
+                    d.products[pit.key()] = pit.value();
+            }
+        }
+    }
+    readZones(doc, &d, problems);
+    readNodes(doc, &d, problems);
+    readLinksAndFlows(doc, &d, problems);
+    d.extra = extras(doc, {"format", "version", "title", "meta", "products", "zones", "nodes", "links", "flows"});
+
+    if (problems.isEmpty()) {
+        std::vector<LoadError> semantic;
+        validate(d, fileName, catalogs, &semantic);
+        for (const LoadError &e : semantic)
+            problems.add(e.path, e.message);
+    }
+    if (!problems.isEmpty()) {
+        errors->insert(errors->end(), problems.errors().begin(), problems.errors().end());
+        return false;
+    }
+    *out = std::move(d);
+    return true;
+}
+
+bool DesignIO::readFile(const QString &fileName, const CatalogSet *catalogs, Design *out,
+                        std::vector<LoadError> *errors)
+{
+    json unused;
+    LoadError err;
+    err.file = fileName;
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err.message = QStringLiteral("cannot open: ") + file.errorString();
+        errors->push_back(err);
+        return false;
+    }
+    const JsonLimits limits;
+    if (file.size() > limits.maxBytes) {
+        err.message = QStringLiteral("file is too large (%1 bytes, at most %2)").arg(file.size()).arg(limits.maxBytes);
+        errors->push_back(err);
+        return false;
+    }
+    return read(file.read(limits.maxBytes + 1), fileName, catalogs, out, errors);
+}
+
+bool DesignIO::validate(const Design &d, const QString &fileName, const CatalogSet *catalogs,
+                        std::vector<LoadError> *errors)
+{
+    ProblemList problems(fileName);
+    QHash<QString, int> zoneIds;
+    for (size_t i = 0; i < d.zones.size(); ++i) {
+        const QString p = at(QStringLiteral("/zones"), i);
+        const Zone &z = d.zones[i];
+        if (z.id.isEmpty())
+            problems.add(at(p, "id"), QStringLiteral("zone id is empty"));
+        else if (zoneIds.contains(z.id))
+            problems.add(at(p, "id"), QStringLiteral("duplicate zone id \"%1\"").arg(z.id));
+        else
+            zoneIds.insert(z.id, int(i));
+    }
+    for (size_t i = 0; i < d.zones.size(); ++i) {
+        const Zone &z = d.zones[i];
+        if (!z.parent.isEmpty() && !zoneIds.contains(z.parent))
+            problems.add(at(at(QStringLiteral("/zones"), i), "parent"),
+                         QStringLiteral("unknown parent zone \"%1\"").arg(z.parent));
+    }
+    // Parent cycles: walk up from every zone, at most zone-count steps.
+    for (size_t i = 0; i < d.zones.size(); ++i) {
+        QString cur = d.zones[i].parent;
+        size_t steps = 0;
+        while (!cur.isEmpty() && zoneIds.contains(cur) && steps <= d.zones.size()) {
+            if (cur == d.zones[i].id) {
+                problems.add(at(at(QStringLiteral("/zones"), i), "parent"),
+                             QStringLiteral("zone \"%1\" is its own ancestor (parent cycle)").arg(d.zones[i].id));
+                break;
+            }
+            cur = d.zones[size_t(zoneIds.value(cur))].parent;
+            ++steps;
+        }
+    }
+    QSet<QString> nodeIds;
+    for (size_t i = 0; i < d.nodes.size(); ++i) {
+        const QString p = at(QStringLiteral("/nodes"), i);
+        const Node &n = d.nodes[i];
+        if (n.id.isEmpty())
+            problems.add(at(p, "id"), QStringLiteral("node id is empty"));
+        else if (nodeIds.contains(n.id))
+            problems.add(at(p, "id"), QStringLiteral("duplicate node id \"%1\"").arg(n.id));
+        nodeIds.insert(n.id);
+        if (!n.zone.isEmpty() && !zoneIds.contains(n.zone))
+            problems.add(at(p, "zone"), QStringLiteral("unknown zone \"%1\"").arg(n.zone));
+        if (!catalogs)
+            continue;
+        if (!catalogs->component(n.type)) {
+            problems.add(at(p, "type"), QStringLiteral("unknown component type \"%1\"").arg(n.type));
+            continue;
+        }
+        for (auto it = n.options.begin(); it != n.options.end(); ++it) {
+            const QString key = QString::fromStdString(it.key());
+            const QString op = at(p, "options") + QLatin1Char('/') + pointerKey(key);
+            if (const OptionDef *def = catalogs->nodeOption(n.type, key)) {
+                checkOptionValue(def, it.value(), op, problems);
+                continue;
+            }
+            // A product port parameter may be overridden on a node ("basePort").
+            bool found = false;
+            for (const Service *s : catalogs->servicesOn(n.type)) {
+                for (const PortTerm &t : s->ports.terms) {
+                    const OptionDef *def = t.param.isEmpty() ? nullptr : catalogs->option(t.param);
+                    if (!found && def && def->key == key) {
+                        checkOptionValue(def, it.value(), op, problems);
+                        found = true;
+                    }
+                }
+            }
+            if (!found)
+                problems.add(op, QStringLiteral("component type %1 has no option \"%2\"").arg(n.type, key));
+        }
+        for (const auto &[sid, value] : n.ports) {
+            const Service *s = catalogs->service(sid);
+            if (!s || !s->on.contains(n.type))
+                problems.add(at(p, "ports") + QLatin1Char('/') + pointerKey(sid),
+                             QStringLiteral("component type %1 does not listen on service \"%2\"").arg(n.type, sid));
+        }
+    }
+    for (size_t i = 0; i < d.links.size(); ++i) {
+        const QString p = at(QStringLiteral("/links"), i);
+        const Link &l = d.links[i];
+        if (!nodeIds.contains(l.from))
+            problems.add(at(p, "from"), QStringLiteral("unknown node \"%1\"").arg(l.from));
+        if (!nodeIds.contains(l.to))
+            problems.add(at(p, "to"), QStringLiteral("unknown node \"%1\"").arg(l.to));
+        if (l.from == l.to)
+            problems.add(p, QStringLiteral("a link joins two different nodes"));
+    }
+    for (size_t i = 0; i < d.flows.size(); ++i) {
+        const QString p = at(QStringLiteral("/flows"), i);
+        const ManualFlow &f = d.flows[i];
+        if (!nodeIds.contains(f.from))
+            problems.add(at(p, "from"), QStringLiteral("unknown node \"%1\"").arg(f.from));
+        if (!nodeIds.contains(f.to))
+            problems.add(at(p, "to"), QStringLiteral("unknown node \"%1\"").arg(f.to));
+        Protocol proto;
+        if (!parseProtocol(f.protocol, &proto)) {
+            problems.add(at(p, "protocol"), QStringLiteral("expected tcp, udp or icmp, found \"%1\"").arg(f.protocol));
+            continue;
+        }
+        PortSet ps;
+        QString err;
+        if (!PortSet::parse(f.ports, &ps, &err))
+            problems.add(at(p, "ports"), err);
+        else if (proto != Protocol::Icmp && ps.isEmpty())
+            problems.add(at(p, "ports"), QStringLiteral("tcp and udp flows need ports"));
+    }
+    if (catalogs) {
+        for (auto it = d.products.begin(); it != d.products.end(); ++it) {
+            const QString product = QString::fromStdString(it.key());
+            const QString p = QStringLiteral("/products/") + pointerKey(product);
+            if (!catalogs->catalog(product)) {
+                problems.add(p, QStringLiteral("unknown product \"%1\"").arg(product));
+                continue;
+            }
+            for (auto oit = it->begin(); oit != it->end(); ++oit) {
+                const QString key = QString::fromStdString(oit.key());
+                const OptionDef *def = catalogs->option(product + QLatin1Char('.') + key);
+                const QString op = p + QLatin1Char('/') + pointerKey(key);
+                if (!def || def->scope != OptionDef::Scope::Product)
+                    problems.add(op, QStringLiteral("product %1 has no option \"%2\"").arg(product, key));
+                else
+                    checkOptionValue(def, oit.value(), op, problems);
+            }
+        }
+    }
+    errors->insert(errors->end(), problems.errors().begin(), problems.errors().end());
+    return problems.isEmpty();
+}
+
+namespace {
+
+ojson number(double v)
+{
+    if (std::fabs(v - std::round(v)) < 1e-9)
+        return ojson(static_cast<long long>(std::llround(v)));
+    return ojson(v);
+}
+
+void appendExtras(ojson &o, const json &extra)
+{
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        o[it.key()] = ojson::parse(it.value().dump());
+}
+
+ojson toOrdered(const json &j)
+{
+    return ojson::parse(j.dump());
+}
+
+std::string s(const QString &q)
+{
+    return q.toStdString();
+}
+
+} // namespace
+
+QByteArray DesignIO::write(const Design &d)
+{
+    ojson doc = ojson::object();
+    doc["format"] = "portolan-design";
+    doc["version"] = kDesignVersion;
+    doc["title"] = s(d.title);
+    ojson meta = ojson::object();
+    meta["customer"] = s(d.meta.customer);
+    meta["author"] = s(d.meta.author);
+    meta["revision"] = s(d.meta.revision);
+    meta["date"] = s(d.meta.date);
+    appendExtras(meta, d.meta.extra);
+    doc["meta"] = meta;
+    doc["products"] = toOrdered(d.products);
+    ojson zones = ojson::array();
+    for (const Zone &z : d.zones) {
+        ojson o = ojson::object();
+        o["id"] = s(z.id);
+        o["name"] = s(z.name);
+        o["parent"] = z.parent.isEmpty() ? ojson(nullptr) : ojson(s(z.parent));
+        o["firewalled"] = z.firewalled;
+        if (!z.firewall.isEmpty())
+            o["firewall"] = s(z.firewall);
+        if (!z.color.isEmpty())
+            o["color"] = s(z.color);
+        if (z.hasRect)
+            o["rect"] = ojson::array({number(z.rect.x()), number(z.rect.y()), number(z.rect.width()), number(z.rect.height())});
+        appendExtras(o, z.extra);
+        zones.push_back(o);
+    }
+    doc["zones"] = zones;
+    ojson nodes = ojson::array();
+    for (const Node &n : d.nodes) {
+        ojson o = ojson::object();
+        o["id"] = s(n.id);
+        o["type"] = s(n.type);
+        o["name"] = s(n.name);
+        o["zone"] = n.zone.isEmpty() ? ojson(nullptr) : ojson(s(n.zone));
+        o["host"] = s(n.host);
+        o["address"] = s(n.address);
+        if (n.hasPos)
+            o["pos"] = ojson::array({number(n.pos.x()), number(n.pos.y())});
+        o["options"] = toOrdered(n.options);
+        ojson ports = ojson::object();
+        for (const auto &[k, v] : n.ports)
+            ports[s(k)] = s(v);
+        o["ports"] = ports;
+        appendExtras(o, n.extra);
+        nodes.push_back(o);
+    }
+    doc["nodes"] = nodes;
+    ojson links = ojson::array();
+    for (const Link &l : d.links) {
+        ojson o = ojson::object();
+        o["from"] = s(l.from);
+        o["to"] = s(l.to);
+        appendExtras(o, l.extra);
+        links.push_back(o);
+    }
+    doc["links"] = links;
+    ojson flows = ojson::array();
+    for (const ManualFlow &f : d.flows) {
+        ojson o = ojson::object();
+        o["from"] = s(f.from);
+        o["to"] = s(f.to);
+        o["protocol"] = s(f.protocol);
+        o["ports"] = s(f.ports);
+        o["purpose"] = s(f.purpose);
+        appendExtras(o, f.extra);
+        flows.push_back(o);
+    }
+    doc["flows"] = flows;
+    appendExtras(doc, d.extra);
+    return QByteArray::fromStdString(doc.dump(2)) + '\n';
+}
+
+bool DesignIO::writeFile(const Design &design, const QString &fileName, QString *error)
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("cannot write %1: %2").arg(fileName, file.errorString());
+        return false;
+    }
+    const QByteArray data = write(design);
+    if (file.write(data) != data.size() || !file.commit()) {
+        *error = QStringLiteral("cannot write %1: %2").arg(fileName, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace portolan::core

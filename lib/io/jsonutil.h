@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <nlohmann/json.hpp>
+
+#include <vector>
+
+namespace portolan::core {
+
+/// One problem found while reading a file: where (file, line/column or JSON path) and what.
+struct LoadError
+{
+    QString file;
+    int line = 0;   ///< 1-based, 0 when unknown
+    int column = 0; ///< 1-based, 0 when unknown
+    QString path;   ///< JSON pointer ("/nodes/3/zone"), empty when unknown
+    QString message;
+
+    /// "file:line:column: message" or "file: /json/path: message".
+    QString toString() const;
+};
+
+/// Limits that every reader applies to untrusted input.
+struct JsonLimits
+{
+    qint64 maxBytes = 64 * 1024 * 1024;
+    int maxDepth = 64;
+    int maxStringLength = 4096;
+};
+
+/// Parses UTF-8 JSON (a leading BOM is accepted) within the limits. On a syntax error the
+/// error carries the line and column.
+bool parseJson(const QByteArray &data, const QString &fileName, const JsonLimits &limits,
+               nlohmann::json *out, LoadError *error);
+
+/// Reads and parses a file; errors name the file.
+bool readJsonFile(const QString &fileName, const JsonLimits &limits, nlohmann::json *out,
+                  LoadError *error);
+
+/// Collects problems with JSON paths while a reader walks a document.
+class ProblemList
+{
+public:
+    explicit ProblemList(QString file, int maxStringLength = 4096)
+        : m_file(std::move(file)), m_maxString(maxStringLength) {}
+
+    void add(const QString &path, const QString &message);
+    bool isEmpty() const { return m_errors.empty(); }
+    const std::vector<LoadError> &errors() const { return m_errors; }
+    const QString &file() const { return m_file; }
+
+    // Typed accessors: report a problem and return false when the value is missing (if
+    // required) or of the wrong type. `path` is the path of the enclosing object.
+    bool requireObject(const nlohmann::json &v, const QString &path);
+    bool requireArray(const nlohmann::json &v, const QString &path);
+    bool string(const nlohmann::json &obj, const char *key, const QString &path, QString *out,
+                bool required);
+    bool boolean(const nlohmann::json &obj, const char *key, const QString &path, bool *out,
+                 bool required);
+    bool integer(const nlohmann::json &obj, const char *key, const QString &path, long long *out,
+                 bool required);
+    /// A string or an array of strings.
+    bool stringList(const nlohmann::json &obj, const char *key, const QString &path,
+                    QStringList *out, bool required);
+
+private:
+    QString m_file;
+    int m_maxString;
+    std::vector<LoadError> m_errors;
+};
+
+QString jsonTypeName(const nlohmann::json &v);
+QString toQString(const std::string &s);
+std::string toStd(const QString &s);
+/// Escapes a key for use in a JSON pointer ("a/b" -> "a~1b").
+QString pointerKey(const QString &key);
+
+} // namespace portolan::core
