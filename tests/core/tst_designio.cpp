@@ -1,0 +1,208 @@
+// The design reader and writer: every error names the file and where (line/column or JSON
+// path); unknown keys survive a round trip; output is stable.
+#include "testutil.h"
+
+#include <QTemporaryDir>
+
+using namespace portolan::core;
+using namespace portolan::test;
+
+class TestDesignIO : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void errors_data();
+    void errors();
+    void syntaxErrorHasLineAndColumn();
+    void deepNestingIsRefused();
+    void byteOrderMarkAccepted();
+    void roundTripKeepsUnknownKeysAndIsStable();
+    void exampleFilesRoundTrip();
+    void writeFileIsAtomicAndReportsFailure();
+
+private:
+    std::unique_ptr<CatalogSet> m_cats;
+};
+
+void TestDesignIO::initTestCase()
+{
+    m_cats = testCatalogs();
+    QVERIFY(m_cats);
+}
+
+void TestDesignIO::errors_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("message");
+
+    const QByteArray head = R"("format":"portolan-design","version":1,)";
+    auto doc = [&](const char *body) { return QByteArray("{") + head + body + "}"; };
+
+    QTest::newRow("not an object") << QByteArray("[1,2]") << "/" << "expected an object, found an array";
+    QTest::newRow("wrong format") << QByteArray(R"({"format":"visio","version":1})") << "/format"
+                                  << "expected \"portolan-design\", found \"visio\"";
+    QTest::newRow("missing version") << QByteArray(R"({"format":"portolan-design"})") << "/version"
+                                     << "missing (expected an integer)";
+    QTest::newRow("newer version") << QByteArray(R"({"format":"portolan-design","version":7})") << "/version"
+                                   << "design format version 7 is newer than this Portolan supports (version 1); open it with a newer Portolan";
+    QTest::newRow("zones not an array") << doc(R"("zones":{})") << "/zones" << "expected an array, found an object";
+    QTest::newRow("zone name not a string") << doc(R"("zones":[{"id":"z","name":5}])") << "/zones/0/name"
+                                            << "expected a string, found an integer";
+    QTest::newRow("firewalled not a bool") << doc(R"("zones":[{"id":"z","firewalled":"yes"}])") << "/zones/0/firewalled"
+                                           << "expected true or false, found a string";
+    QTest::newRow("rect too short") << doc(R"("zones":[{"id":"z","rect":[1,2,3]}])") << "/zones/0/rect"
+                                    << "expected an array of 4 numbers";
+    QTest::newRow("duplicate zone id") << doc(R"("zones":[{"id":"z"},{"id":"z"}])") << "/zones/1/id"
+                                       << "duplicate zone id \"z\"";
+    QTest::newRow("dangling zone parent") << doc(R"("zones":[{"id":"z","parent":"nowhere"}])") << "/zones/0/parent"
+                                          << "unknown parent zone \"nowhere\"";
+    QTest::newRow("zone parent cycle") << doc(R"("zones":[{"id":"a","parent":"b"},{"id":"b","parent":"a"}])")
+                                       << "/zones/0/parent" << "zone \"a\" is its own ancestor (parent cycle)";
+    QTest::newRow("node without type") << doc(R"("nodes":[{"id":"n"}])") << "/nodes/0/type" << "missing (expected a string)";
+    QTest::newRow("unknown node type") << doc(R"("nodes":[{"id":"n","type":"t.zz"}])") << "/nodes/0/type"
+                                       << "unknown component type \"t.zz\"";
+    QTest::newRow("duplicate node id") << doc(R"("nodes":[{"id":"n","type":"t.a"},{"id":"n","type":"t.c"}])")
+                                       << "/nodes/1/id" << "duplicate node id \"n\"";
+    QTest::newRow("dangling node zone") << doc(R"("nodes":[{"id":"n","type":"t.a","zone":"dmz"}])") << "/nodes/0/zone"
+                                        << "unknown zone \"dmz\"";
+    QTest::newRow("pos not numbers") << doc(R"("nodes":[{"id":"n","type":"t.a","pos":["a",1]}])") << "/nodes/0/pos/0"
+                                     << "expected a number between -10000000 and 10000000, found a string";
+    QTest::newRow("unknown node option") << doc(R"("nodes":[{"id":"n","type":"t.a","options":{"colour":1}}])")
+                                         << "/nodes/0/options/colour" << "component type t.a has no option \"colour\"";
+    QTest::newRow("bad node option value") << doc(R"("nodes":[{"id":"n","type":"t.s","options":{"modules":["warp"]}}])")
+                                           << "/nodes/0/options/modules"
+                                           << "option t.modules expects values from \"core\", \"extra\"";
+    QTest::newRow("port override out of range") << doc(R"("nodes":[{"id":"n","type":"t.c","ports":{"t.c-in":"70000"}}])")
+                                                << "/nodes/0/ports/t.c-in" << "port 70000 is outside 1-65535";
+    QTest::newRow("port override of a foreign service") << doc(R"("nodes":[{"id":"n","type":"t.a","ports":{"t.c-in":"1"}}])")
+                                                        << "/nodes/0/ports/t.c-in"
+                                                        << "component type t.a does not listen on service \"t.c-in\"";
+    QTest::newRow("dangling link") << doc(R"("nodes":[{"id":"n","type":"t.a"}],"links":[{"from":"n","to":"ghost"}])")
+                                   << "/links/0/to" << "unknown node \"ghost\"";
+    QTest::newRow("self link") << doc(R"("nodes":[{"id":"n","type":"t.a"}],"links":[{"from":"n","to":"n"}])")
+                               << "/links/0" << "a link joins two different nodes";
+    QTest::newRow("manual flow protocol") << doc(R"("nodes":[{"id":"n","type":"t.a"},{"id":"m","type":"t.a"}],
+                                               "flows":[{"from":"n","to":"m","protocol":"sctp","ports":"1"}])")
+                                          << "/flows/0/protocol" << "expected tcp, udp or icmp, found \"sctp\"";
+    QTest::newRow("manual flow backwards range") << doc(R"("nodes":[{"id":"n","type":"t.a"},{"id":"m","type":"t.a"}],
+                                                      "flows":[{"from":"n","to":"m","protocol":"tcp","ports":"90-80"}])")
+                                                 << "/flows/0/ports" << "range 90-80 is backwards";
+    QTest::newRow("unknown product") << doc(R"("products":{"acme":{}})") << "/products/acme" << "unknown product \"acme\"";
+    QTest::newRow("bad product option value") << doc(R"("products":{"t":{"version":"3.0"}})") << "/products/t/version"
+                                              << "option t.version expects one of \"1.0\", \"2.0\"";
+    QTest::newRow("port parameter out of range") << doc(R"("products":{"t":{"base":0}})") << "/products/t/base"
+                                                 << "option t.base expects a port number 1-65535";
+}
+
+void TestDesignIO::errors()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, path);
+    QFETCH(QString, message);
+    Design d;
+    std::vector<LoadError> errors;
+    QVERIFY(!DesignIO::read(json, QStringLiteral("bad.portolan"), m_cats.get(), &d, &errors));
+    QVERIFY(!errors.empty());
+    QCOMPARE(errors.front().file, QStringLiteral("bad.portolan"));
+    QCOMPARE(errors.front().path, path);
+    QCOMPARE(errors.front().message, message);
+    QVERIFY(errors.front().toString().startsWith(QStringLiteral("bad.portolan: ") + path + QStringLiteral(": ")));
+}
+
+void TestDesignIO::syntaxErrorHasLineAndColumn()
+{
+    const QByteArray json = "{\n  \"format\": \"portolan-design\",\n  \"version\": 1,\n  \"title\": \"x\" \"y\"\n}\n";
+    Design d;
+    std::vector<LoadError> errors;
+    QVERIFY(!DesignIO::read(json, QStringLiteral("broken.portolan"), m_cats.get(), &d, &errors));
+    QCOMPARE(errors.size(), size_t(1));
+    QCOMPARE(errors.front().line, 4);
+    QCOMPARE(errors.front().column, 18); // the end of the unexpected token
+    QVERIFY2(errors.front().toString().startsWith(QStringLiteral("broken.portolan:4:18: invalid JSON: syntax error")),
+             qPrintable(errors.front().toString()));
+}
+
+void TestDesignIO::deepNestingIsRefused()
+{
+    QByteArray json = R"({"format":"portolan-design","version":1,"x":)";
+    json += QByteArray(5000, '[') + QByteArray(5000, ']') + "}";
+    Design d;
+    std::vector<LoadError> errors;
+    QVERIFY(!DesignIO::read(json, QStringLiteral("deep.portolan"), m_cats.get(), &d, &errors));
+    QCOMPARE(errors.front().message, QStringLiteral("nesting deeper than 64 levels"));
+}
+
+void TestDesignIO::byteOrderMarkAccepted()
+{
+    const QByteArray json = "\xEF\xBB\xBF{\"format\":\"portolan-design\",\"version\":1,\"title\":\"\xE9\x98\xB2\xE7\x81\xAB\xE5\xA2\x99\"}";
+    Design d;
+    std::vector<LoadError> errors;
+    QVERIFY(DesignIO::read(json, QStringLiteral("bom.portolan"), m_cats.get(), &d, &errors));
+    QCOMPARE(d.title, QStringLiteral("防火墙"));
+}
+
+void TestDesignIO::roundTripKeepsUnknownKeysAndIsStable()
+{
+    const QByteArray json = R"({"format":"portolan-design","version":1,"title":"T",
+        "futureTop":{"a":[1,2]},
+        "meta":{"customer":"ACME","revision":"B","reviewer":"Li Wei"},
+        "products":{"t":{"base":1100}},
+        "zones":[{"id":"z","name":"Z","parent":null,"firewalled":true,"firewall":"FW","rect":[0,0,300.5,200],"owner":"net-team"}],
+        "nodes":[{"id":"n","type":"t.s","name":"S","zone":"z","host":"h","address":"10.0.0.1","pos":[10,20],
+                  "options":{"modules":["extra"]},"ports":{"t.s-in":"1200"},"rack":"R12"}],
+        "links":[],
+        "flows":[{"from":"n","to":"n","protocol":"icmp","ports":"","purpose":"ping","ticket":"CHG-1"}]})";
+    Design d;
+    std::vector<LoadError> errors;
+    QVERIFY(DesignIO::read(json, QStringLiteral("rt.portolan"), m_cats.get(), &d, &errors));
+    const QByteArray first = DesignIO::write(d);
+    for (const char *kept : {"futureTop", "reviewer", "net-team", "\"rack\": \"R12\"", "CHG-1", "300.5"})
+        QVERIFY2(first.contains(kept), kept);
+    Design again;
+    QVERIFY(DesignIO::read(first, QStringLiteral("rt.portolan"), m_cats.get(), &again, &errors));
+    QCOMPARE(DesignIO::write(again), first);
+    // Stable key order: format and version lead.
+    QVERIFY(first.startsWith("{\n  \"format\": \"portolan-design\",\n  \"version\": 1,"));
+}
+
+void TestDesignIO::exampleFilesRoundTrip()
+{
+    auto cats = builtInCatalogs();
+    QVERIFY(cats);
+    const QDir dir(QStringLiteral(PORTOLAN_SOURCE_DIR "/data/examples"));
+    const QStringList files = dir.entryList({QStringLiteral("*.portolan")}, QDir::Files);
+    QVERIFY(files.size() >= 5);
+    for (const QString &f : files) {
+        Design d;
+        std::vector<LoadError> errors;
+        QVERIFY2(DesignIO::readFile(dir.filePath(f), cats.get(), &d, &errors),
+                 qPrintable(errors.empty() ? f : errors.front().toString()));
+        const QByteArray once = DesignIO::write(d);
+        Design d2;
+        QVERIFY(DesignIO::read(once, f, cats.get(), &d2, &errors));
+        QCOMPARE(DesignIO::write(d2), once);
+        QCOMPARE(d2.nodes.size(), d.nodes.size());
+    }
+}
+
+void TestDesignIO::writeFileIsAtomicAndReportsFailure()
+{
+    QTemporaryDir tmp;
+    Design d;
+    d.title = QStringLiteral("Saved");
+    QString error;
+    const QString path = tmp.filePath(QStringLiteral("a.portolan"));
+    QVERIFY(DesignIO::writeFile(d, path, &error));
+    Design back;
+    std::vector<LoadError> errors;
+    QVERIFY(DesignIO::readFile(path, m_cats.get(), &back, &errors));
+    QCOMPARE(back.title, QStringLiteral("Saved"));
+    QVERIFY(!DesignIO::writeFile(d, tmp.filePath(QStringLiteral("missing-dir/b.portolan")), &error));
+    QVERIFY(error.contains(QStringLiteral("cannot write")));
+}
+
+QTEST_GUILESS_MAIN(TestDesignIO)
+#include "tst_designio.moc"
