@@ -345,26 +345,8 @@ bool parsePortExpr(const QString &text, const QString &product, PortExpr *out, Q
             out->terms.push_back(term);
             continue;
         }
-        const int dash = item.indexOf(QLatin1Char('-'));
-        bool ok1 = false, ok2 = false;
-        const QString a = dash < 0 ? item : item.left(dash).trimmed();
-        const QString b = dash < 0 ? item : item.mid(dash + 1).trimmed();
-        const long long lo = a.toLongLong(&ok1);
-        const long long hi = b.toLongLong(&ok2);
-        if (!ok1 || !ok2) {
-            *error = QStringLiteral("\"%1\" is not a port, range or {parameter}").arg(item);
+        if (!PortSet::parseRange(item, &term.first, &term.last, error))
             return false;
-        }
-        if (lo < 1 || lo > 65535 || hi < 1 || hi > 65535) {
-            *error = QStringLiteral("port %1 is outside 1-65535").arg(lo < 1 || lo > 65535 ? lo : hi);
-            return false;
-        }
-        if (lo > hi) {
-            *error = QStringLiteral("range %1 is backwards (first port above last)").arg(item);
-            return false;
-        }
-        term.first = int(lo);
-        term.last = int(hi);
         out->terms.push_back(term);
     }
     return true;

@@ -50,15 +50,7 @@ std::unique_ptr<CatalogSet> CatalogSet::loadStandard(const QStringList &extraDir
 
 bool CatalogSet::addBuiltIn(std::vector<LoadError> *errors)
 {
-    const QDir dir(QStringLiteral(":/catalogs"));
-    bool ok = true;
-    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-    for (const QString &f : files) {
-        if (f.endsWith(QLatin1String(".schema.json")))
-            continue;
-        ok = addFile(dir.filePath(f), errors) && ok;
-    }
-    return ok;
+    return addFilesIn(QDir(QStringLiteral(":/catalogs")), errors);
 }
 
 bool CatalogSet::addDirectory(const QString &dirName, std::vector<LoadError> *errors)
@@ -68,6 +60,11 @@ bool CatalogSet::addDirectory(const QString &dirName, std::vector<LoadError> *er
         errors->push_back(makeError(dirName, QString(), QStringLiteral("catalog directory does not exist")));
         return false;
     }
+    return addFilesIn(dir, errors);
+}
+
+bool CatalogSet::addFilesIn(const QDir &dir, std::vector<LoadError> *errors)
+{
     bool ok = true;
     const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     for (const QString &f : files) {

@@ -3,6 +3,7 @@
 #include "catalog/catalog.h"
 #include "io/jsonutil.h"
 
+#include <QDir>
 #include <QHash>
 
 #include <memory>
@@ -53,6 +54,7 @@ public:
     std::vector<const ComponentType *> allComponents() const;
 
 private:
+    bool addFilesIn(const QDir &dir, std::vector<LoadError> *errors);
     bool resolveTypes(const QStringList &spec, const QString &file, const QString &path,
                       QStringList *out, std::vector<LoadError> *errors) const;
     bool resolveCondition(Condition &c, const Catalog &cat, bool inRule,

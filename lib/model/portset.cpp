@@ -90,6 +90,29 @@ QString PortSet::toString() const
     return parts.join(QLatin1Char(','));
 }
 
+bool PortSet::parseRange(const QString &item, int *first, int *last, QString *error)
+{
+    const int dash = item.indexOf(QLatin1Char('-'), 1);
+    bool ok1 = false, ok2 = false;
+    const long long lo = (dash < 0 ? item : item.left(dash)).trimmed().toLongLong(&ok1);
+    const long long hi = (dash < 0 ? item : item.mid(dash + 1)).trimmed().toLongLong(&ok2);
+    if (!ok1 || !ok2) {
+        *error = QStringLiteral("\"%1\" is not a port or port range").arg(item);
+        return false;
+    }
+    if (lo < 1 || lo > 65535 || hi < 1 || hi > 65535) {
+        *error = QStringLiteral("port %1 is outside 1-65535").arg(lo < 1 || lo > 65535 ? lo : hi);
+        return false;
+    }
+    if (lo > hi) {
+        *error = QStringLiteral("range %1 is backwards (first port above last)").arg(item);
+        return false;
+    }
+    *first = int(lo);
+    *last = int(hi);
+    return true;
+}
+
 bool PortSet::parse(const QString &text, PortSet *out, QString *error)
 {
     PortSet result;
@@ -98,28 +121,9 @@ bool PortSet::parse(const QString &text, PortSet *out, QString *error)
         item = item.trimmed();
         if (item.isEmpty())
             continue;
-        const int dash = item.indexOf(QLatin1Char('-'));
-        bool ok1 = false, ok2 = false;
         int lo = 0, hi = 0;
-        if (dash < 0) {
-            lo = hi = item.toInt(&ok1);
-            ok2 = ok1;
-        } else {
-            lo = item.left(dash).trimmed().toInt(&ok1);
-            hi = item.mid(dash + 1).trimmed().toInt(&ok2);
-        }
-        if (!ok1 || !ok2) {
-            *error = QStringLiteral("\"%1\" is not a port or port range").arg(item);
+        if (!parseRange(item, &lo, &hi, error))
             return false;
-        }
-        if (lo < 1 || lo > 65535 || hi < 1 || hi > 65535) {
-            *error = QStringLiteral("port %1 is outside 1-65535").arg(lo < 1 || lo > 65535 ? lo : hi);
-            return false;
-        }
-        if (lo > hi) {
-            *error = QStringLiteral("range %1 is backwards").arg(item);
-            return false;
-        }
         result.add(lo, hi);
     }
     *out = result;

@@ -33,6 +33,8 @@ public:
     QString toString() const;
     /// Parses a plain list ("80, 443,50901-50999"); false with a message on bad input.
     static bool parse(const QString &text, PortSet *out, QString *error);
+    /// Parses one item: "443" or "50901-50999", each port within 1-65535, first <= last.
+    static bool parseRange(const QString &item, int *first, int *last, QString *error);
 
     bool operator==(const PortSet &o) const { return m_ranges == o.m_ranges; }
     bool operator!=(const PortSet &o) const { return !(*this == o); }

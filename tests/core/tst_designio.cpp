@@ -89,7 +89,7 @@ void TestDesignIO::errors_data()
                                           << "/flows/0/protocol" << "expected tcp, udp or icmp, found \"sctp\"";
     QTest::newRow("manual flow backwards range") << doc(R"("nodes":[{"id":"n","type":"t.a"},{"id":"m","type":"t.a"}],
                                                       "flows":[{"from":"n","to":"m","protocol":"tcp","ports":"90-80"}])")
-                                                 << "/flows/0/ports" << "range 90-80 is backwards";
+                                                 << "/flows/0/ports" << "range 90-80 is backwards (first port above last)";
     QTest::newRow("unknown product") << doc(R"("products":{"acme":{}})") << "/products/acme" << "unknown product \"acme\"";
     QTest::newRow("bad product option value") << doc(R"("products":{"t":{"version":"3.0"}})") << "/products/t/version"
                                               << "option t.version expects one of \"1.0\", \"2.0\"";
