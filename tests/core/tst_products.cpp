@@ -353,9 +353,9 @@ void TestProducts::dataminer_data()
     addColumns();
 
     // Rows the DMS has whatever the transport (table rows 'N/A 9042', 'N/A 7199', NATS).
-    const QStringList storage1{"dma1>cas tcp 7199 -",  // 'N/A 7199/tcp Cassandra cluster backups'
-                               "dma1>cas tcp 9042 -"}; // 'N/A 9042/tcp Cassandra (server listening for client requests)'
-    const QStringList storage2{"dma2>cas tcp 7199 -", "dma2>cas tcp 9042 -"};
+    // 7199 (cluster backups) only with the cassandraBackups option: see the clusters rows.
+    const QStringList storage1{"dma1>cas tcp 9042 -"}; // 'N/A 9042/tcp Cassandra (server listening for client requests)'
+    const QStringList storage2{"dma2>cas tcp 9042 -"};
     const QStringList nats12{"dma1>dma2 tcp 4222 -",   // 'Multiple protocols 4222/tcp 6222/tcp NATS'
                              "dma1>dma2 tcp 6222 -"};
     const QStringList nats21{"dma2>dma1 tcp 4222 -", "dma2>dma1 tcp 6222 -"};
@@ -412,17 +412,15 @@ void TestProducts::dataminer_data()
         << QStringList{
                "cas1>cas2 tcp 7000 -",                // 'N/A 7000/tcp Cassandra: non-TLS setup (inter-node)'
                "cas2>cas1 tcp 7000 -",
-               "dma1>cas1 tcp 7199 FW-DMS+FW-DB",     // 'N/A 7199/tcp Cassandra cluster backups'
                "dma1>cas1 tcp 9042 FW-DMS+FW-DB",     // 'N/A 9042/tcp Cassandra (client requests)'
-               "dma1>cas2 tcp 7199 FW-DMS+FW-DB",
                "dma1>cas2 tcp 9042 FW-DMS+FW-DB",
                "dma1>es1 tcp 9200 FW-DMS+FW-DB",      // 'HTTP(S) 9200/tcp Indexing Engine' = 'N/A 9200/tcp Elasticsearch'
                "dma1>es2 tcp 9200 FW-DMS+FW-DB",
                "es1>es2 tcp 9300 -",                  // 'N/A 9300/tcp Elasticsearch (inter-node)'
                "es2>es1 tcp 9300 -"}
         << QStringList{};
-    QTest::newRow("Cassandra inter-node TLS: 7001 instead of 7000")
-        << doc(kDmZones, R"({"dataminer":{"cassandraTls":true}})", storage)
+    QTest::newRow("Cassandra inter-node TLS: 7001 instead of 7000; backups open 7199")
+        << doc(kDmZones, R"({"dataminer":{"cassandraTls":true,"cassandraBackups":true}})", storage)
         << QStringList{
                "cas1>cas2 tcp 7001 -",                // 'N/A 7001/tcp Cassandra: TLS setup'
                "cas2>cas1 tcp 7001 -",
@@ -709,7 +707,7 @@ void TestProducts::portConflict_data()
 {
     addColumns();
     // prognosis Common Ports 443 (IIS) and dataminer 'HTTP(S) 80/tcp 443/tcp' on one host.
-    const QStringList dmaStorage{"dma1>cas tcp 7199 -", "dma1>cas tcp 9042 -"};
+    const QStringList dmaStorage{"dma1>cas tcp 9042 -"};
     auto design = [](const QByteArray &products, const QByteArray &webHost, const QByteArray &other) {
         return "{\"products\":" + products + R"(,"nodes":[
             {"id":"pmon","type":"prognosis.server","host":"pmon01"},
