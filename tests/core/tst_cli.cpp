@@ -90,7 +90,6 @@ void TestCli::usageErrors_data()
     QTest::newRow("unknown product") << QStringList{"services", "--product", "acme"} << "unknown product \"acme\"";
     QTest::newRow("two designs") << QStringList{"check", kExample, kExample} << "'check' takes exactly one design file";
     QTest::newRow("export without output") << QStringList{"export", kExample} << "export needs an output";
-    QTest::newRow("pdf not offered yet") << QStringList{"export", kExample, "--pdf", "x.pdf"} << "unknown option --pdf for 'export'";
 }
 
 void TestCli::usageErrors()

@@ -719,7 +719,7 @@ void TestProducts::portConflict_data()
     QTest::newRow("Prognosis IIS and a DMA on one host: 443 conflict")
         << design("{}", "ops01", dma)
         << dmaStorage + QStringList{"pweb>pmon tcp 5432 -", "pweb>pmon tcp 6767 -"}
-        << QStringList{"error port-conflict:pweb,dma1 ops01 tcp 443"};
+        << QStringList{"error port-conflict:dma1,pweb ops01 tcp 443"};
     QTest::newRow("IIS moved to the Prognosis host: no conflict")
         << design("{}", "pmon01", dma)
         << dmaStorage + QStringList{"pweb>pmon tcp 5432 - local", "pweb>pmon tcp 6767 - local"}
@@ -733,7 +733,7 @@ void TestProducts::portConflict_data()
         << design(R"({"prognosis":{"webPort":8080}})", "ops01",
                   R"({"id":"master","type":"imc.master","host":"ops01","options":{"modules":["plat"]}})")
         << QStringList{"pweb>pmon tcp 5432 -", "pweb>pmon tcp 6767 -"}
-        << QStringList{"error port-conflict:pweb,master ops01 tcp 8080"};
+        << QStringList{"error port-conflict:master,pweb ops01 tcp 8080"};
 }
 
 void TestProducts::portConflict()
