@@ -37,6 +37,8 @@ struct OptionDef
     QString id;      ///< "prognosis.basePort"
     QString product; ///< "prognosis"
     QString key;     ///< design key: "basePort"
+    std::string productKey; ///< `product` as UTF-8, for JSON look-ups without conversions
+    std::string designKey;  ///< `key` as UTF-8
     Scope scope = Scope::Product;
     Type type = Type::Bool;
     Text label;

@@ -209,6 +209,8 @@ bool readOption(const nlohmann::json &v, const QString &path, const QString &pro
     bool ok = problems.string(v, "id", path, &o->id, true);
     o->product = product;
     o->key = o->id.mid(product.size() + 1);
+    o->productKey = product.toStdString();
+    o->designKey = o->key.toStdString();
     QString scope, type;
     ok = problems.string(v, "scope", path, &scope, true) && ok;
     ok = problems.string(v, "type", path, &type, true) && ok;

@@ -4,6 +4,7 @@
 #include "engine/zonetree.h"
 
 #include <map>
+#include <tuple>
 #include <unordered_map>
 
 namespace portolan::core {
@@ -62,16 +63,21 @@ void IncrementalDerivation::assemble(const Context &ctx, const QSet<QString> &di
             const int t = ctx.byId.value(rf.target, -1);
             if (s < 0 || t < 0)
                 continue;
+            // Within a bucket flows are already merged; the same flow can only come from two
+            // buckets through a bidirectional rule (each end emits both directions).
             const MergeKey key{s, t, int(rf.protocol), rf.rule};
-            auto m = merge.find(key);
-            if (m != merge.end()) {
-                Flow &f = out.flows[m->second];
-                f.ports.unite(rf.ports);
-                for (const QString &sid : rf.services) {
-                    if (!f.services.contains(sid))
-                        f.services << sid;
+            if (rf.rule->bidirectional) {
+                auto m = merge.find(key);
+                if (m != merge.end()) {
+                    Flow &f = out.flows[m->second];
+                    f.ports.unite(rf.ports);
+                    for (const QString &sid : rf.services) {
+                        if (!f.services.contains(sid))
+                            f.services << sid;
+                    }
+                    continue;
                 }
-                continue;
+                merge.emplace(key, out.flows.size());
             }
             Flow f;
             f.source = s;
@@ -82,7 +88,6 @@ void IncrementalDerivation::assemble(const Context &ctx, const QSet<QString> &di
             f.rule = rf.rule;
             f.ruleId = rf.rule->id;
             f.product = rf.rule->product;
-            merge.emplace(key, out.flows.size());
             out.flows.push_back(std::move(f));
         }
     }
@@ -126,23 +131,32 @@ void IncrementalDerivation::assemble(const Context &ctx, const QSet<QString> &di
             f.crossesFirewall = !f.firewalls.isEmpty();
         }
     }
-    std::sort(out.flows.begin(), out.flows.end(), [&ctx](const Flow &a, const Flow &b) {
-        if (a.source != b.source) {
-            const QString &as = ctx.node(a.source).id, &bs = ctx.node(b.source).id;
-            if (as != bs)
-                return as < bs;
-        }
-        if (a.target != b.target) {
-            const QString &at = ctx.node(a.target).id, &bt = ctx.node(b.target).id;
-            if (at != bt)
-                return at < bt;
-        }
-        if (a.protocol != b.protocol)
-            return int(a.protocol) < int(b.protocol);
-        if (a.ports.first() != b.ports.first())
-            return a.ports.first() < b.ports.first();
+    // Order by source id, target id, protocol, first port, rule: node ids are ranked once so
+    // that the flow sort compares integers, and flows are moved once into place.
+    std::vector<int> byId(d.nodes.size());
+    for (size_t i = 0; i < byId.size(); ++i)
+        byId[i] = int(i);
+    std::sort(byId.begin(), byId.end(), [&ctx](int a, int b) { return ctx.node(a).id < ctx.node(b).id; });
+    std::vector<int> rank(d.nodes.size());
+    for (size_t i = 0; i < byId.size(); ++i)
+        rank[size_t(byId[i])] = int(i);
+    std::vector<int> order(out.flows.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = int(i);
+    const std::vector<Flow> &fl = out.flows;
+    std::sort(order.begin(), order.end(), [&](int ia, int ib) {
+        const Flow &a = fl[size_t(ia)], &b = fl[size_t(ib)];
+        const auto ka = std::make_tuple(rank[size_t(a.source)], rank[size_t(a.target)], int(a.protocol), a.ports.first());
+        const auto kb = std::make_tuple(rank[size_t(b.source)], rank[size_t(b.target)], int(b.protocol), b.ports.first());
+        if (ka != kb)
+            return ka < kb;
         return a.ruleId < b.ruleId;
     });
+    std::vector<Flow> sorted;
+    sorted.reserve(out.flows.size());
+    for (int i : order)
+        sorted.push_back(std::move(out.flows[size_t(i)]));
+    out.flows = std::move(sorted);
     for (size_t i = 0; i < out.flows.size(); ++i)
         out.flows[i].id = QLatin1Char('F') + QString::number(i + 1);
 

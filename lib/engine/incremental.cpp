@@ -96,16 +96,11 @@ void IncrementalDerivation::deriveBucket(const Context &ctx, int s)
         }
     }
     m_buckets.insert(src.id, bucket);
-    for (const RawFlow &f : bucket->flows) {
-        m_sourcesOf[f.target].insert(src.id);
-        m_sourcesOf[f.source].insert(src.id);
-    }
 }
 
 const FlowSet &IncrementalDerivation::reset(const Design &design)
 {
     m_buckets.clear();
-    m_sourcesOf.clear();
     m_types.clear();
     m_hosts.clear();
     m_conflicts.clear();
@@ -130,8 +125,10 @@ const FlowSet &IncrementalDerivation::update(const Design &design, const ChangeS
     QSet<QString> dirtyHosts; // hosts whose port conflicts to check again
     for (const QString &x : changes.nodes) {
         const int xi = ctx.byId.value(x, -1);
+        // Any bucket holding a flow to or from X belongs to X or to a node that has X as a
+        // candidate peer (bidirectional rules keep the reverse flow in the initiator's
+        // bucket), so the candidate search below finds them all.
         dirty.insert(x);
-        dirty.unite(m_sourcesOf.value(x));
         QStringList types;
         if (m_types.contains(x))
             types << m_types.value(x);
@@ -158,17 +155,7 @@ const FlowSet &IncrementalDerivation::update(const Design &design, const ChangeS
     }
     m_lastDerived = 0;
     for (const QString &id : dirty) {
-        // Drop the old bucket and its reverse-index entries.
-        if (auto old = m_buckets.take(id)) {
-            for (const RawFlow &f : old->flows) {
-                auto it = m_sourcesOf.find(f.target);
-                if (it != m_sourcesOf.end())
-                    it->remove(id);
-                it = m_sourcesOf.find(f.source);
-                if (it != m_sourcesOf.end())
-                    it->remove(id);
-            }
-        }
+        m_buckets.remove(id);
         const int i = ctx.byId.value(id, -1);
         if (i >= 0) {
             deriveBucket(ctx, i);

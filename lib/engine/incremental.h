@@ -55,7 +55,6 @@ private:
 
     const CatalogSet &m_catalogs;
     QHash<QString, std::shared_ptr<Bucket>> m_buckets;      ///< by initiating node id
-    QHash<QString, QSet<QString>> m_sourcesOf;              ///< node id -> buckets with a flow to it
     QHash<QString, QString> m_types;                        ///< node id -> type at last derivation
     QHash<QString, QString> m_hosts;                        ///< node id -> host at last derivation
     QHash<QString, std::vector<Diagnostic>> m_conflicts;    ///< by host key

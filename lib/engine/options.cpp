@@ -36,9 +36,9 @@ QString asText(const json &v)
 
 json OptionResolver::productValue(const OptionDef &def) const
 {
-    auto pit = m_design.products.find(def.product.toStdString());
+    auto pit = m_design.products.find(def.productKey);
     if (pit != m_design.products.end() && pit->is_object()) {
-        auto vit = pit->find(def.key.toStdString());
+        auto vit = pit->find(def.designKey);
         if (vit != pit->end())
             return *vit;
     }
@@ -47,7 +47,7 @@ json OptionResolver::productValue(const OptionDef &def) const
 
 json OptionResolver::nodeValue(const OptionDef &def, const Node &node) const
 {
-    auto it = node.options.find(def.key.toStdString());
+    auto it = node.options.find(def.designKey);
     if (it != node.options.end())
         return *it;
     if (def.scope == OptionDef::Scope::Product)
