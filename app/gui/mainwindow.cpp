@@ -1,0 +1,559 @@
+#include "mainwindow.h"
+
+#include "commands/commands.h"
+#include "document/document.h"
+#include "document/geometry.h"
+#include "guicontext.h"
+#include "scene/canvasview.h"
+#include "scene/designscene.h"
+#include "widgets/inspector.h"
+#include "widgets/matrixmodel.h"
+#include "widgets/minimap.h"
+#include "widgets/palettemodel.h"
+#include "widgets/palettewidget.h"
+#include "widgets/problemsmodel.h"
+
+#include "catalog/catalogset.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QGraphicsItem>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPainter>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QUndoView>
+#include <QVBoxLayout>
+
+#include <functional>
+
+namespace portolan::gui {
+
+namespace {
+
+/// Small tool icons drawn in code, in the style of the category icons.
+QIcon paintedIcon(const std::function<void(QPainter &)> &draw)
+{
+    QPixmap pm(32, 32);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    draw(p);
+    return QIcon(pm);
+}
+
+QIcon selectIcon()
+{
+    return paintedIcon([](QPainter &p) {
+        QPolygonF arrow;
+        arrow << QPointF(9, 4) << QPointF(9, 26) << QPointF(14, 21) << QPointF(18, 29)
+              << QPointF(21, 27.5) << QPointF(17, 19.5) << QPointF(24, 19.5);
+        p.setPen(QPen(QColor(0x2c, 0x3e, 0x50), 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.setBrush(Qt::white);
+        p.drawPolygon(arrow);
+    });
+}
+
+QIcon zoneIcon()
+{
+    return paintedIcon([](QPainter &p) {
+        p.setPen(QPen(QColor(0xc0, 0x39, 0x2b), 3));
+        p.setBrush(QColor(0xfd, 0xf3, 0xf0));
+        p.drawRoundedRect(QRectF(4, 6, 24, 20), 3, 3);
+        p.fillRect(QRectF(4, 6, 24, 6), QColor(0xc0, 0x39, 0x2b));
+    });
+}
+
+QIcon linkIcon()
+{
+    return paintedIcon([](QPainter &p) {
+        p.setPen(QPen(QColor(0x7f, 0x8c, 0x8d), 2.2, Qt::DotLine, Qt::RoundCap));
+        p.drawLine(QPointF(9, 23), QPointF(23, 9));
+        p.setPen(QPen(QColor(0x3b, 0x6e, 0xa5), 2));
+        p.setBrush(Qt::white);
+        p.drawEllipse(QPointF(8, 24), 5, 5);
+        p.drawEllipse(QPointF(24, 8), 5, 5);
+    });
+}
+
+QIcon crossingIcon()
+{
+    return paintedIcon([](QPainter &p) {
+        p.setPen(QPen(QColor(0xc0, 0x39, 0x2b), 2.5));
+        p.drawLine(QPointF(16, 3), QPointF(16, 29));
+        p.setPen(QPen(QColor(0xe0, 0x5a, 0x1e), 2.8, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(QPointF(4, 16), QPointF(25, 16));
+        p.setBrush(QColor(0xe0, 0x5a, 0x1e));
+        p.setPen(Qt::NoPen);
+        p.drawPolygon(QPolygonF() << QPointF(29, 16) << QPointF(22, 11) << QPointF(22, 21));
+    });
+}
+
+QIcon standard(QStyle::StandardPixmap sp, const char *themeName)
+{
+    return QIcon::fromTheme(QString::fromLatin1(themeName), qApp->style()->standardIcon(sp));
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_doc(new Document(this))
+    , m_scene(new DesignScene(m_doc, this))
+    , m_view(new CanvasView(m_scene, this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(appIcon());
+    setCentralWidget(m_view);
+    setAcceptDrops(true);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+
+    createActions();
+    createDocks();
+    createMenus();
+    createToolBar();
+    m_countLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    connect(m_doc, &Document::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_doc, &Document::fileNameChanged, this, &MainWindow::updateTitle);
+    connect(m_doc, &Document::flowsChanged, this, &MainWindow::updateStatus);
+    connect(m_doc, &Document::designReset, this, [this] {
+        updateFilterCombos();
+        m_view->fitToView();
+        m_pasteCount = 0;
+    });
+    connect(m_doc, &Document::zoneAdded, this, &MainWindow::updateFilterCombos);
+    connect(m_doc, &Document::zoneRemoved, this, &MainWindow::updateFilterCombos);
+    connect(m_doc, &Document::zoneChanged, this, &MainWindow::updateFilterCombos);
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::sceneSelectionChanged);
+    connect(m_view, &CanvasView::openFileRequested, this, [this](const QString &f) {
+        if (maybeSave())
+            openFile(f);
+    });
+    connect(m_view, &CanvasView::toolChanged, this, [this](CanvasView::ToolKind k) {
+        QAction *a = k == CanvasView::ToolKind::Zone   ? m_act.zoneTool
+                     : k == CanvasView::ToolKind::Link ? m_act.linkTool
+                                                       : m_act.selectTool;
+        a->setChecked(true);
+    });
+    connect(m_palette, &PaletteWidget::componentActivated, this, [this](const QString &type) {
+        // Keyboard placement: in the middle of what the user sees.
+        const QPointF c = m_view->mapToScene(m_view->viewport()->rect().center());
+        m_doc->undoStack()->push(Commands::addNode(m_doc, type, geometry::snap(c)));
+    });
+
+    if (!m_doc->catalogErrors().isEmpty())
+        statusBar()->showMessage(tr("Some catalogs could not be loaded: %1")
+                                     .arg(m_doc->catalogErrors().first()), 15000);
+    updateFilterCombos();
+    updateTitle();
+    updateStatus();
+    updateRecentMenu();
+    resize(1280, 720);
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString &text, const QKeySequence &key, auto slot) {
+        auto *a = new QAction(text, this);
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    m_act.newDesign = make(tr("&New"), QKeySequence::New, [this] { newDesign(); });
+    m_act.newDesign->setIcon(standard(QStyle::SP_FileIcon, "document-new"));
+    m_act.open = make(tr("&Open..."), QKeySequence::Open, [this] { openDialog(); });
+    m_act.open->setIcon(standard(QStyle::SP_DialogOpenButton, "document-open"));
+    m_act.save = make(tr("&Save"), QKeySequence::Save, [this] { save(); });
+    m_act.save->setIcon(standard(QStyle::SP_DialogSaveButton, "document-save"));
+    m_act.saveAs = make(tr("Save &As..."), QKeySequence::SaveAs, [this] { saveAs(); });
+    m_act.quit = make(tr("&Quit"), QKeySequence::Quit, [this] { close(); });
+
+    m_act.undo = m_doc->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_act.undo->setShortcut(QKeySequence::Undo);
+    m_act.undo->setIcon(standard(QStyle::SP_ArrowBack, "edit-undo"));
+    m_act.redo = m_doc->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_act.redo->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Y"))});
+    m_act.redo->setIcon(standard(QStyle::SP_ArrowForward, "edit-redo"));
+    m_act.cut = make(tr("Cu&t"), QKeySequence::Cut, [this] {
+        copySelection();
+        deleteSelection();
+    });
+    m_act.copy = make(tr("&Copy"), QKeySequence::Copy, [this] { copySelection(); });
+    m_act.paste = make(tr("&Paste"), QKeySequence::Paste, [this] { paste(); });
+    m_act.duplicate = make(tr("D&uplicate"), QKeySequence(tr("Ctrl+D")), [this] { duplicateSelection(); });
+    m_act.del = make(tr("&Delete"), QKeySequence::Delete, [this] { deleteSelection(); });
+    m_act.del->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
+    m_act.selectAll = make(tr("Select &All"), QKeySequence::SelectAll, [this] {
+        for (QGraphicsItem *i : m_scene->items()) {
+            if (i->isVisible() && (i->flags() & QGraphicsItem::ItemIsSelectable))
+                i->setSelected(true);
+        }
+    });
+    m_act.alignLeft = make(tr("Align &Left"), QKeySequence(), [this] { alignSelection(Qt::AlignLeft); });
+    m_act.alignTop = make(tr("Align &Top"), QKeySequence(), [this] { alignSelection(Qt::AlignTop); });
+    m_act.productOptions = make(tr("Product &Options..."), QKeySequence(tr("Ctrl+Shift+O")),
+                                [this] { showProductOptions(); });
+
+    m_act.zoomIn = make(tr("Zoom &In"), QKeySequence::ZoomIn, [this] { m_view->zoomBy(1.2); });
+    m_act.zoomIn->setIcon(paintedIcon([](QPainter &p) {
+        p.setPen(QPen(QColor(0x2c, 0x3e, 0x50), 2.4));
+        p.drawEllipse(QPointF(13, 13), 8, 8);
+        p.drawLine(QPointF(19, 19), QPointF(27, 27));
+        p.drawLine(QPointF(9, 13), QPointF(17, 13));
+        p.drawLine(QPointF(13, 9), QPointF(13, 17));
+    }));
+    m_act.zoomOut = make(tr("Zoom &Out"), QKeySequence::ZoomOut, [this] { m_view->zoomBy(1 / 1.2); });
+    m_act.zoomOut->setIcon(paintedIcon([](QPainter &p) {
+        p.setPen(QPen(QColor(0x2c, 0x3e, 0x50), 2.4));
+        p.drawEllipse(QPointF(13, 13), 8, 8);
+        p.drawLine(QPointF(19, 19), QPointF(27, 27));
+        p.drawLine(QPointF(9, 13), QPointF(17, 13));
+    }));
+    m_act.zoomReset = make(tr("&Actual Size"), QKeySequence(tr("Ctrl+1")), [this] { m_view->resetZoom(); });
+    m_act.fit = make(tr("&Fit to Window"), QKeySequence(tr("Ctrl+0")), [this] { m_view->fitToView(); });
+    m_act.fit->setIcon(paintedIcon([](QPainter &p) {
+        p.setPen(QPen(QColor(0x2c, 0x3e, 0x50), 2.4, Qt::SolidLine, Qt::RoundCap));
+        for (auto [x, y, dx, dy] : {std::tuple{5, 5, 1, 1}, {27, 5, -1, 1}, {5, 27, 1, -1}, {27, 27, -1, -1}}) {
+            p.drawLine(QPointF(x, y), QPointF(x + 7 * dx, y));
+            p.drawLine(QPointF(x, y), QPointF(x, y + 7 * dy));
+        }
+    }));
+
+    auto toggle = [this](const QString &text, bool on, const QKeySequence &key = {}) {
+        auto *a = new QAction(text, this);
+        a->setCheckable(true);
+        a->setChecked(on);
+        a->setShortcut(key);
+        connect(a, &QAction::toggled, this, &MainWindow::applyFlowFilter);
+        return a;
+    };
+    m_act.showLocal = toggle(tr("Show &Local Flows"), false);
+    m_act.crossingOnly = toggle(tr("Only &Crossing Flows"), false, QKeySequence(tr("Ctrl+Shift+C")));
+    m_act.crossingOnly->setIcon(crossingIcon());
+    m_act.crossingOnly->setToolTip(tr("Show only flows that cross a firewall"));
+    m_act.portLabels = toggle(tr("&Port Labels"), true);
+    m_act.snap = new QAction(tr("&Snap to Grid"), this);
+    m_act.snap->setCheckable(true);
+    m_act.snap->setChecked(true);
+    connect(m_act.snap, &QAction::toggled, this, [this](bool on) {
+        m_scene->setSnapToGrid(on);
+        m_scene->update();
+    });
+    m_act.presentation = new QAction(tr("&Presentation Mode"), this);
+    m_act.presentation->setCheckable(true);
+    m_act.presentation->setShortcut(QKeySequence(Qt::Key_F11));
+    connect(m_act.presentation, &QAction::toggled, this, &MainWindow::setPresentationMode);
+
+    m_act.tools = new QActionGroup(this);
+    auto tool = [this](const QString &text, const QIcon &icon, const QKeySequence &key,
+                       CanvasView::ToolKind kind) {
+        auto *a = new QAction(icon, text, m_act.tools);
+        a->setCheckable(true);
+        a->setShortcut(key);
+        connect(a, &QAction::triggered, this, [this, kind] { m_view->setTool(kind); });
+        return a;
+    };
+    m_act.selectTool = tool(tr("&Select"), selectIcon(), QKeySequence(tr("S")), CanvasView::ToolKind::Select);
+    m_act.zoneTool = tool(tr("Draw &Zone"), zoneIcon(), QKeySequence(tr("Z")), CanvasView::ToolKind::Zone);
+    m_act.linkTool = tool(tr("&Link Nodes"), linkIcon(), QKeySequence(tr("L")), CanvasView::ToolKind::Link);
+    m_act.selectTool->setChecked(true);
+    m_act.about = make(tr("&About Portolan"), QKeySequence(), [this] { about(); });
+
+    // Single-letter shortcuts must not fire while typing in the inspector.
+    for (QAction *a : {m_act.selectTool, m_act.zoneTool, m_act.linkTool})
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    for (QAction *a : {m_act.selectTool, m_act.zoneTool, m_act.linkTool})
+        m_view->addAction(a);
+
+    auto updateEnabled = [this] {
+        const bool any = !m_scene->selectedItems().isEmpty();
+        const bool movable = !m_scene->selectedNodes().isEmpty() || !m_scene->selectedZones().isEmpty();
+        m_act.del->setEnabled(any);
+        m_act.cut->setEnabled(movable);
+        m_act.copy->setEnabled(movable);
+        m_act.duplicate->setEnabled(movable);
+        m_act.alignLeft->setEnabled(m_scene->selectedNodes().size() > 1);
+        m_act.alignTop->setEnabled(m_scene->selectedNodes().size() > 1);
+    };
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, updateEnabled);
+    updateEnabled();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_act.newDesign);
+    file->addAction(m_act.open);
+    m_examplesMenu = file->addMenu(tr("Open &Example"));
+    connect(m_examplesMenu, &QMenu::aboutToShow, this, [this] {
+        m_examplesMenu->clear();
+        const QString dir = examplesDir();
+        const QStringList files = dir.isEmpty() ? QStringList()
+            : QDir(dir).entryList({QStringLiteral("*.portolan")}, QDir::Files, QDir::Name);
+        for (const QString &f : files) {
+            const QString path = dir + QLatin1Char('/') + f;
+            m_examplesMenu->addAction(f, this, [this, path] {
+                if (maybeSave())
+                    openFile(path);
+            });
+        }
+        if (files.isEmpty())
+            m_examplesMenu->addAction(tr("(no examples found)"))->setEnabled(false);
+    });
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addAction(m_act.save);
+    file->addAction(m_act.saveAs);
+    file->addSeparator();
+    file->addAction(m_act.quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_act.undo);
+    edit->addAction(m_act.redo);
+    edit->addSeparator();
+    edit->addAction(m_act.cut);
+    edit->addAction(m_act.copy);
+    edit->addAction(m_act.paste);
+    edit->addAction(m_act.duplicate);
+    edit->addAction(m_act.del);
+    edit->addSeparator();
+    edit->addAction(m_act.selectAll);
+    edit->addAction(m_act.alignLeft);
+    edit->addAction(m_act.alignTop);
+    edit->addSeparator();
+    edit->addAction(m_act.productOptions);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_act.zoomIn);
+    view->addAction(m_act.zoomOut);
+    view->addAction(m_act.zoomReset);
+    view->addAction(m_act.fit);
+    view->addSeparator();
+    view->addAction(m_act.showLocal);
+    view->addAction(m_act.crossingOnly);
+    view->addAction(m_act.portLabels);
+    view->addAction(m_act.snap);
+    view->addSeparator();
+    view->addAction(m_act.presentation);
+    view->addSeparator();
+    QMenu *panels = view->addMenu(tr("&Panels"));
+    for (QDockWidget *d : std::as_const(m_docks))
+        panels->addAction(d->toggleViewAction());
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(m_act.selectTool);
+    tools->addAction(m_act.zoneTool);
+    tools->addAction(m_act.linkTool);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_act.about);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *tb = addToolBar(tr("Main"));
+    tb->setObjectName(QStringLiteral("MainToolBar"));
+    tb->setIconSize(QSize(20, 20));
+    tb->setMovable(false);
+    tb->addAction(m_act.newDesign);
+    tb->addAction(m_act.open);
+    tb->addAction(m_act.save);
+    tb->addSeparator();
+    tb->addAction(m_act.undo);
+    tb->addAction(m_act.redo);
+    tb->addSeparator();
+    tb->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    for (QAction *a : {m_act.selectTool, m_act.zoneTool, m_act.linkTool}) {
+        tb->addAction(a);
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(a->text().remove(QLatin1Char('&')),
+                                                    a->shortcut().toString(QKeySequence::NativeText)));
+    }
+    tb->addSeparator();
+    tb->addAction(m_act.zoomIn);
+    tb->addAction(m_act.zoomOut);
+    tb->addAction(m_act.fit);
+    tb->addSeparator();
+    tb->addAction(m_act.crossingOnly);
+    m_productFilter = new QComboBox(tb);
+    m_productFilter->setToolTip(tr("Show the flows of one product"));
+    m_productFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_productFilter->setMaximumWidth(180);
+    m_zoneFilter = new QComboBox(tb);
+    m_zoneFilter->setToolTip(tr("Show the flows that touch one zone"));
+    m_zoneFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_zoneFilter->setMaximumWidth(180);
+    tb->addWidget(m_productFilter);
+    tb->addWidget(m_zoneFilter);
+    connect(m_productFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFlowFilter);
+    connect(m_zoneFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFlowFilter);
+    tb->addSeparator();
+    tb->addAction(m_act.productOptions);
+}
+
+void MainWindow::createDocks()
+{
+    auto dock = [this](const QString &title, const QString &name, QWidget *w,
+                       Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(w);
+        addDockWidget(area, d);
+        m_docks << d;
+        return d;
+    };
+
+    m_palette = new PaletteWidget(m_doc->catalogs(), this);
+    m_paletteDock = dock(tr("Components"), QStringLiteral("PaletteDock"), m_palette, Qt::LeftDockWidgetArea);
+
+    m_inspector = new Inspector(m_doc, this);
+    m_inspectorDock = dock(tr("Properties"), QStringLiteral("InspectorDock"), m_inspector, Qt::RightDockWidgetArea);
+
+    m_miniMap = new MiniMap(m_view, this);
+    m_overviewDock = dock(tr("Overview"), QStringLiteral("OverviewDock"), m_miniMap, Qt::RightDockWidgetArea);
+    splitDockWidget(m_inspectorDock, m_overviewDock, Qt::Vertical);
+
+    m_undoView = new QUndoView(m_doc->undoStack(), this);
+    m_undoView->setEmptyLabel(tr("<opened design>"));
+    m_historyDock = dock(tr("History"), QStringLiteral("HistoryDock"), m_undoView, Qt::RightDockWidgetArea);
+    tabifyDockWidget(m_inspectorDock, m_historyDock);
+    m_inspectorDock->raise();
+
+    // Port matrix with its "crossing only" toggle.
+    auto *matrixPanel = new QWidget(this);
+    auto *ml = new QVBoxLayout(matrixPanel);
+    ml->setContentsMargins(2, 2, 2, 2);
+    ml->setSpacing(2);
+    auto *crossing = new QCheckBox(tr("Firewall crossings only (the firewall request)"), matrixPanel);
+    ml->addWidget(crossing);
+    m_matrixModel = new MatrixModel(m_doc, this);
+    m_matrixView = new QTableView(matrixPanel);
+    m_matrixView->setModel(m_matrixModel);
+    m_matrixView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_matrixView->setAlternatingRowColors(true);
+    m_matrixView->setWordWrap(false);
+    m_matrixView->verticalHeader()->hide();
+    m_matrixView->verticalHeader()->setDefaultSectionSize(22);
+    m_matrixView->horizontalHeader()->setHighlightSections(false);
+    m_matrixView->horizontalHeader()->setStretchLastSection(true);
+    ml->addWidget(m_matrixView);
+    auto sizeColumns = [this] {
+        const int widths[] = {44, 90, 120, 170, 90, 95, 120, 170, 90, 95, 60, 90, 150, 260, 150, 110, 160, 200};
+        for (int c = 0; c < m_matrixModel->columnCount() && c < int(std::size(widths)); ++c)
+            m_matrixView->setColumnWidth(c, widths[c]);
+        m_matrixView->setColumnHidden(int(core::MatrixColumn::Firewall), !m_matrixModel->crossingOnly());
+    };
+    connect(m_matrixModel, &QAbstractItemModel::modelReset, this, sizeColumns);
+    sizeColumns();
+    connect(crossing, &QCheckBox::toggled, m_matrixModel, &MatrixModel::setCrossingOnly);
+    connect(m_matrixView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::matrixSelectionChanged);
+    m_matrixDock = dock(tr("Port Matrix"), QStringLiteral("MatrixDock"), matrixPanel, Qt::BottomDockWidgetArea);
+
+    m_problemsModel = new ProblemsModel(m_doc, this);
+    m_problemsView = new QTableView(this);
+    m_problemsView->setModel(m_problemsModel);
+    m_problemsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_problemsView->verticalHeader()->hide();
+    m_problemsView->horizontalHeader()->setStretchLastSection(true);
+    m_problemsView->setColumnWidth(0, 90);
+    m_problemsView->setWordWrap(false);
+    connect(m_problemsView, &QTableView::doubleClicked, this, &MainWindow::problemActivated);
+    m_problemsDock = dock(tr("Problems"), QStringLiteral("ProblemsDock"), m_problemsView, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_matrixDock, m_problemsDock);
+    m_matrixDock->raise();
+
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings s;
+    const QByteArray geometry = s.value(QStringLiteral("mainWindow/geometry")).toByteArray();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray state = s.value(QStringLiteral("mainWindow/state")).toByteArray();
+    if (!state.isEmpty() && restoreState(state))
+        return;
+    // Default proportions for a 1366x768 laptop: the canvas gets the most room.
+    QTimer::singleShot(0, this, [this] {
+        resizeDocks({m_paletteDock, m_inspectorDock}, {215, 265}, Qt::Horizontal);
+        resizeDocks({m_matrixDock}, {170}, Qt::Vertical);
+        resizeDocks({m_inspectorDock, m_overviewDock}, {330, 140}, Qt::Vertical);
+    });
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = m_doc->fileName().isEmpty() ? tr("Untitled")
+                                                     : QFileInfo(m_doc->fileName()).fileName();
+    setWindowTitle(tr("%1[*] - Portolan").arg(name));
+    setWindowModified(m_doc->isModified());
+    setWindowFilePath(m_doc->fileName());
+}
+
+void MainWindow::updateStatus()
+{
+    const core::FlowSet &f = m_doc->flows();
+    m_countLabel->setText(tr("%1 nodes  |  %2 flows  |  %3 crossing  |  %4 errors, %5 warnings")
+                              .arg(m_doc->design().nodes.size())
+                              .arg(f.flows.size())
+                              .arg(f.crossingCount())
+                              .arg(f.count(core::Severity::Error))
+                              .arg(f.count(core::Severity::Warning)));
+    const int problems = int(f.diagnostics.size());
+    m_problemsDock->setWindowTitle(problems ? tr("Problems (%1)").arg(problems) : tr("Problems"));
+    m_matrixDock->setWindowTitle(tr("Port Matrix (%1)").arg(m_matrixModel->rowCount()));
+}
+
+void MainWindow::updateFilterCombos()
+{
+    const QString product = m_productFilter->currentData().toString();
+    const QString zone = m_zoneFilter->currentData().toString();
+    {
+        const QSignalBlocker b1(m_productFilter), b2(m_zoneFilter);
+        m_productFilter->clear();
+        m_productFilter->addItem(tr("All products"), QString());
+        for (const auto &c : m_doc->catalogs().catalogs())
+            m_productFilter->addItem(text(c->name), c->product);
+        m_productFilter->setCurrentIndex(std::max(0, m_productFilter->findData(product)));
+        m_zoneFilter->clear();
+        m_zoneFilter->addItem(tr("All zones"), QString());
+        for (const core::Zone &z : m_doc->design().zones) {
+            const QString indent(m_doc->zoneDepth(z.id) * 2, QLatin1Char(' '));
+            m_zoneFilter->addItem(indent + (z.name.isEmpty() ? z.id : z.name), z.id);
+        }
+        m_zoneFilter->setCurrentIndex(std::max(0, m_zoneFilter->findData(zone)));
+    }
+    applyFlowFilter();
+}
+
+void MainWindow::applyFlowFilter()
+{
+    FlowFilter f;
+    f.showLocal = m_act.showLocal->isChecked();
+    f.crossingOnly = m_act.crossingOnly->isChecked();
+    f.portLabels = m_act.portLabels->isChecked();
+    f.product = m_productFilter ? m_productFilter->currentData().toString() : QString();
+    f.zone = m_zoneFilter ? m_zoneFilter->currentData().toString() : QString();
+    m_scene->setFlowFilter(f);
+}
+
+} // namespace portolan::gui

@@ -1,0 +1,291 @@
+#include "canvasview.h"
+
+#include "designscene.h"
+#include "tools.h"
+
+#include "commands/commands.h"
+#include "document/document.h"
+#include "document/geometry.h"
+
+#include <QDragEnterEvent>
+#include <QFileInfo>
+#include <QMimeData>
+#include <QScrollBar>
+#include <QUndoStack>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace portolan::gui {
+
+CanvasView::CanvasView(DesignScene *scene, QWidget *parent)
+    : QGraphicsView(scene, parent)
+    , m_scene(scene)
+{
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setAcceptDrops(true);
+    setTransformationAnchor(AnchorUnderMouse);
+    setViewportUpdateMode(BoundingRectViewportUpdate);
+    setRubberBandSelectionMode(Qt::ContainsItemShape);
+    setFocusPolicy(Qt::StrongFocus);
+    setFrameShape(QFrame::NoFrame);
+    setTool(ToolKind::Select);
+}
+
+CanvasView::~CanvasView() = default;
+
+Document *CanvasView::document() const
+{
+    return m_scene->document();
+}
+
+void CanvasView::setTool(ToolKind kind)
+{
+    if (m_tool)
+        m_tool->cancel();
+    m_toolKind = kind;
+    switch (kind) {
+    case ToolKind::Select: m_tool = std::make_unique<SelectTool>(this); break;
+    case ToolKind::Zone: m_tool = std::make_unique<ZoneTool>(this); break;
+    case ToolKind::Link: m_tool = std::make_unique<LinkTool>(this); break;
+    }
+    setDragMode(kind == ToolKind::Select ? RubberBandDrag : NoDrag);
+    updateCursor();
+    emit toolChanged(kind);
+}
+
+void CanvasView::updateCursor()
+{
+    if (m_panning)
+        viewport()->setCursor(Qt::ClosedHandCursor);
+    else if (m_spaceDown)
+        viewport()->setCursor(Qt::OpenHandCursor);
+    else
+        viewport()->setCursor(m_tool ? m_tool->cursor() : Qt::ArrowCursor);
+}
+
+qreal CanvasView::zoom() const
+{
+    return transform().m11();
+}
+
+void CanvasView::zoomBy(qreal factor)
+{
+    const qreal z = zoom() * factor;
+    if (z < 0.1 || z > 6)
+        return;
+    scale(factor, factor);
+    emit viewportChanged();
+}
+
+void CanvasView::resetZoom()
+{
+    resetTransform();
+    emit viewportChanged();
+}
+
+void CanvasView::fitToView()
+{
+    QRectF r = m_scene->itemsBoundingRect();
+    if (r.isEmpty())
+        r = QRectF(0, 0, 800, 600);
+    fitInView(r.adjusted(-30, -30, 30, 30), Qt::KeepAspectRatio);
+    // A tiny design is not blown up beyond readable-and-sharp.
+    if (zoom() > 2.0)
+        scale(2.0 / zoom(), 2.0 / zoom());
+    emit viewportChanged();
+}
+
+void CanvasView::mousePressEvent(QMouseEvent *e)
+{
+    if (e->button() == Qt::MiddleButton || (e->button() == Qt::LeftButton && m_spaceDown)) {
+        m_panning = true;
+        m_panStart = e->pos();
+        updateCursor();
+        e->accept();
+        return;
+    }
+    if (e->button() == Qt::LeftButton && m_tool && m_tool->mousePress(e)) {
+        e->accept();
+        return;
+    }
+    QGraphicsView::mousePressEvent(e);
+}
+
+void CanvasView::mouseMoveEvent(QMouseEvent *e)
+{
+    if (m_panning) {
+        const QPoint d = e->pos() - m_panStart;
+        m_panStart = e->pos();
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - d.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - d.y());
+        e->accept();
+        return;
+    }
+    if (m_tool && m_tool->mouseMove(e)) {
+        e->accept();
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(e);
+}
+
+void CanvasView::mouseReleaseEvent(QMouseEvent *e)
+{
+    if (m_panning) {
+        m_panning = false;
+        updateCursor();
+        e->accept();
+        return;
+    }
+    if (e->button() == Qt::LeftButton && m_tool && m_tool->mouseRelease(e)) {
+        e->accept();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(e);
+}
+
+void CanvasView::mouseDoubleClickEvent(QMouseEvent *e)
+{
+    if (m_tool && m_tool->mouseDoubleClick(e)) {
+        e->accept();
+        return;
+    }
+    QGraphicsView::mouseDoubleClickEvent(e);
+}
+
+void CanvasView::wheelEvent(QWheelEvent *e)
+{
+    if (e->modifiers() & Qt::ControlModifier) {
+        const qreal steps = e->angleDelta().y() / 120.0;
+        zoomBy(std::pow(1.15, steps));
+        e->accept();
+        return;
+    }
+    QGraphicsView::wheelEvent(e);
+}
+
+void CanvasView::keyPressEvent(QKeyEvent *e)
+{
+    // An item editor (zone rename) gets its keys.
+    if (m_scene->focusItem()) {
+        QGraphicsView::keyPressEvent(e);
+        return;
+    }
+    if (e->key() == Qt::Key_Space && !e->isAutoRepeat()) {
+        m_spaceDown = true;
+        updateCursor();
+        return;
+    }
+    if (e->key() == Qt::Key_Escape) {
+        if (m_tool)
+            m_tool->cancel();
+        if (m_toolKind != ToolKind::Select)
+            setTool(ToolKind::Select);
+        else
+            m_scene->clearSelection();
+        return;
+    }
+    QPointF delta;
+    const qreal step = (e->modifiers() & Qt::ShiftModifier) ? 1 : metrics::kGrid;
+    switch (e->key()) {
+    case Qt::Key_Left: delta = QPointF(-step, 0); break;
+    case Qt::Key_Right: delta = QPointF(step, 0); break;
+    case Qt::Key_Up: delta = QPointF(0, -step); break;
+    case Qt::Key_Down: delta = QPointF(0, step); break;
+    default: break;
+    }
+    if (!delta.isNull()) {
+        QStringList zones = m_scene->selectedZones();
+        QStringList nodes = m_scene->selectedNodes();
+        if (QUndoCommand *cmd = Commands::move(document(), nodes, zones, delta,
+                                               GeometryCommand::NudgeId))
+            document()->undoStack()->push(cmd);
+        return;
+    }
+    QGraphicsView::keyPressEvent(e);
+}
+
+void CanvasView::keyReleaseEvent(QKeyEvent *e)
+{
+    if (e->key() == Qt::Key_Space && !e->isAutoRepeat()) {
+        m_spaceDown = false;
+        updateCursor();
+        return;
+    }
+    QGraphicsView::keyReleaseEvent(e);
+}
+
+bool CanvasView::acceptsDrop(const QMimeData *mime) const
+{
+    if (!mime)
+        return false;
+    if (mime->hasFormat(QString::fromLatin1(kComponentMimeType)))
+        return true;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".portolan")))
+            return true;
+    }
+    return false;
+}
+
+void CanvasView::dragEnterEvent(QDragEnterEvent *e)
+{
+    if (acceptsDrop(e->mimeData()))
+        e->acceptProposedAction();
+    else
+        e->ignore();
+}
+
+void CanvasView::dragMoveEvent(QDragMoveEvent *e)
+{
+    if (acceptsDrop(e->mimeData()))
+        e->acceptProposedAction();
+    else
+        e->ignore();
+}
+
+void CanvasView::dropEvent(QDropEvent *e)
+{
+    const QMimeData *mime = e->mimeData();
+    if (mime && mime->hasFormat(QString::fromLatin1(kComponentMimeType))) {
+        const QString type = QString::fromUtf8(mime->data(QString::fromLatin1(kComponentMimeType)));
+        if (!document()->catalogs().component(type)) {
+            e->ignore();
+            return;
+        }
+        QPointF pos = mapToScene(e->position().toPoint());
+        if (m_scene->snapToGrid())
+            pos = geometry::snap(pos);
+        QUndoCommand *cmd = Commands::addNode(document(), type, pos);
+        const QString id = document()->uniqueNodeId(type);
+        document()->undoStack()->push(cmd);
+        m_scene->selectOnly({id}, {});
+        e->acceptProposedAction();
+        setFocus();
+        return;
+    }
+    if (mime) {
+        for (const QUrl &url : mime->urls()) {
+            if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".portolan"))) {
+                emit openFileRequested(url.toLocalFile());
+                e->acceptProposedAction();
+                return;
+            }
+        }
+    }
+    e->ignore();
+}
+
+void CanvasView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    emit viewportChanged();
+}
+
+void CanvasView::resizeEvent(QResizeEvent *e)
+{
+    QGraphicsView::resizeEvent(e);
+    emit viewportChanged();
+}
+
+} // namespace portolan::gui

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QGraphicsView>
+
+#include <memory>
+
+class QMimeData;
+
+namespace portolan::gui {
+
+class DesignScene;
+class Document;
+class Tool;
+
+/// The canvas: dispatches mouse events to the active tool, zooms with Ctrl+wheel, pans with
+/// the middle button or Space+drag, accepts palette drops and dropped design files.
+class CanvasView : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    enum class ToolKind { Select, Zone, Link };
+    static constexpr const char *kComponentMimeType = "application/x-portolan-component";
+
+    explicit CanvasView(DesignScene *scene, QWidget *parent = nullptr);
+    ~CanvasView() override;
+
+    DesignScene *designScene() const { return m_scene; }
+    Document *document() const;
+
+    void setTool(ToolKind kind);
+    ToolKind tool() const { return m_toolKind; }
+
+    qreal zoom() const;
+    void zoomBy(qreal factor);
+    void resetZoom();
+    void fitToView();
+
+signals:
+    void toolChanged(portolan::gui::CanvasView::ToolKind kind);
+    void openFileRequested(const QString &fileName);
+    void viewportChanged();
+
+protected:
+    void mousePressEvent(QMouseEvent *e) override;
+    void mouseMoveEvent(QMouseEvent *e) override;
+    void mouseReleaseEvent(QMouseEvent *e) override;
+    void mouseDoubleClickEvent(QMouseEvent *e) override;
+    void wheelEvent(QWheelEvent *e) override;
+    void keyPressEvent(QKeyEvent *e) override;
+    void keyReleaseEvent(QKeyEvent *e) override;
+    void dragEnterEvent(QDragEnterEvent *e) override;
+    void dragMoveEvent(QDragMoveEvent *e) override;
+    void dropEvent(QDropEvent *e) override;
+    void scrollContentsBy(int dx, int dy) override;
+    void resizeEvent(QResizeEvent *e) override;
+
+private:
+    bool acceptsDrop(const QMimeData *mime) const;
+    void updateCursor();
+
+    DesignScene *m_scene;
+    std::unique_ptr<Tool> m_tool;
+    ToolKind m_toolKind = ToolKind::Select;
+    bool m_spaceDown = false;
+    bool m_panning = false;
+    QPoint m_panStart;
+};
+
+} // namespace portolan::gui

@@ -1,0 +1,215 @@
+#include "flowitem.h"
+
+#include <QPainter>
+#include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
+#include <QtMath>
+
+namespace portolan::gui {
+
+namespace {
+
+const QColor kCrossing(0xe0, 0x5a, 0x1e);
+const QColor kPlain(0x5b, 0x84, 0xb1);
+const QColor kLocal(0x95, 0xa5, 0xa6);
+const QColor kSelected(0x1f, 0x6f, 0xd1);
+
+/// Where the segment from `inside` (in `r`) to `outside` leaves `r`.
+QPointF exitPoint(const QRectF &r, const QPointF &inside, const QPointF &outside)
+{
+    if (r.contains(outside))
+        return outside;
+    qreal lo = 0, hi = 1;
+    for (int i = 0; i < 24; ++i) {
+        const qreal mid = (lo + hi) / 2;
+        if (r.contains(inside + (outside - inside) * mid))
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return inside + (outside - inside) * hi;
+}
+
+QPointF quad(const QPointF &a, const QPointF &c, const QPointF &b, qreal t)
+{
+    const qreal u = 1 - t;
+    return u * u * a + 2 * u * t * c + t * t * b;
+}
+
+} // namespace
+
+FlowItem::FlowItem(const QString &key)
+    : m_key(key)
+{
+    setFlag(ItemIsSelectable);
+    setAcceptHoverEvents(true);
+    setZValue(6);
+}
+
+void FlowItem::setData(const Data &data)
+{
+    m_data = data;
+    setToolTip(data.tooltip);
+    setZValue(data.crossing ? 7 : 6);
+    update();
+}
+
+void FlowItem::setGeometry(const QRectF &from, const QRectF &to, qreal bend,
+                           const std::vector<QRectF> &firewallRects)
+{
+    prepareGeometryChange();
+    const QPointF a = from.center();
+    const QPointF b = to.center();
+    QPointF d = b - a;
+    const qreal len = std::max(qreal(1), std::hypot(d.x(), d.y()));
+    const QPointF normal(-d.y() / len, d.x() / len);
+    const QPointF c = (a + b) / 2 + normal * bend;
+
+    // Clip both ends to the node cards, following the curve's tangents.
+    const QRectF fromBox = from.adjusted(-2, -2, 2, 2);
+    const QRectF toBox = to.adjusted(-4, -4, 4, 4);
+    const QPointF start = exitPoint(fromBox, a, c);
+    const QPointF end = exitPoint(toBox, b, c);
+    m_path = QPainterPath(start);
+    const QPointF c2 = (start + end) / 2 + normal * bend;
+    m_path.quadTo(c2, end);
+    m_tip = end;
+    QPointF dir = end - c2;
+    const qreal dl = std::max(qreal(0.001), std::hypot(dir.x(), dir.y()));
+    m_tipDir = dir / dl;
+    m_labelPos = quad(start, c2, end, 0.5);
+
+    m_markers.clear();
+    for (const QRectF &r : firewallRects) {
+        bool prev = r.contains(start);
+        QPointF prevPt = start;
+        for (int i = 1; i <= 64; ++i) {
+            const QPointF pt = quad(start, c2, end, i / 64.0);
+            const bool in = r.contains(pt);
+            if (in != prev) {
+                m_markers.push_back((pt + prevPt) / 2);
+                break;
+            }
+            prev = in;
+            prevPt = pt;
+        }
+    }
+    update();
+}
+
+void FlowItem::setHighlighted(bool on)
+{
+    if (m_highlighted != on) {
+        m_highlighted = on;
+        update();
+    }
+}
+
+void FlowItem::setDimmed(bool on)
+{
+    if (m_dimmed != on) {
+        m_dimmed = on;
+        update();
+    }
+}
+
+void FlowItem::setShowLabel(bool on)
+{
+    if (m_showLabel != on) {
+        prepareGeometryChange();
+        m_showLabel = on;
+    }
+}
+
+void FlowItem::setLabelScale(qreal scale)
+{
+    prepareGeometryChange();
+    m_labelScale = scale;
+}
+
+QRectF FlowItem::labelRect() const
+{
+    QFont f;
+    f.setPointSizeF(7 * m_labelScale);
+    const QFontMetricsF fm(f);
+    const qreal w = fm.horizontalAdvance(m_data.label) + 8;
+    const qreal h = fm.height() + 2;
+    return QRectF(m_labelPos.x() - w / 2, m_labelPos.y() - h / 2, w, h);
+}
+
+QRectF FlowItem::boundingRect() const
+{
+    QRectF r = m_path.boundingRect().adjusted(-12, -12, 12, 12);
+    if (m_showLabel)
+        r = r.united(labelRect());
+    return r;
+}
+
+QPainterPath FlowItem::shape() const
+{
+    QPainterPathStroker stroker;
+    stroker.setWidth(8);
+    QPainterPath p = stroker.createStroke(m_path);
+    if (m_showLabel)
+        p.addRect(labelRect());
+    return p;
+}
+
+void FlowItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    p->setRenderHint(QPainter::Antialiasing, true);
+    const bool selected = option->state & QStyle::State_Selected;
+    QColor color = m_data.local ? kLocal : (m_data.crossing ? kCrossing : kPlain);
+    qreal width = m_data.crossing ? 2.4 : 1.3;
+    if (m_highlighted || selected) {
+        width += 1.4;
+        if (selected)
+            color = kSelected;
+    }
+    if (m_dimmed && !selected && !m_highlighted)
+        color.setAlpha(70);
+    QPen pen(color, width, m_data.local ? Qt::DashLine : Qt::SolidLine);
+    pen.setCapStyle(Qt::RoundCap);
+    p->setPen(pen);
+    p->setBrush(Qt::NoBrush);
+    p->drawPath(m_path);
+
+    // Arrow head at the listener.
+    const qreal size = 7 + width * 1.5;
+    const QPointF n(-m_tipDir.y(), m_tipDir.x());
+    const QPointF base = m_tip - m_tipDir * size;
+    QPolygonF head;
+    head << m_tip << base + n * size * 0.45 << base - n * size * 0.45;
+    p->setPen(Qt::NoPen);
+    p->setBrush(color);
+    p->drawPolygon(head);
+
+    // Firewall markers: a small red brick on the crossed boundary.
+    for (const QPointF &m : m_markers) {
+        const QRectF r(m.x() - 6, m.y() - 5, 12, 10);
+        p->setPen(QPen(Qt::white, 1.2));
+        p->setBrush(QColor(0xc0, 0x39, 0x2b, m_dimmed ? 90 : 255));
+        p->drawRect(r);
+        p->drawLine(QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()));
+        p->drawLine(QPointF(r.center().x(), r.top()), QPointF(r.center().x(), r.center().y()));
+    }
+
+    if (m_showLabel && !m_data.label.isEmpty()) {
+        const QRectF lr = labelRect();
+        QColor bg(255, 255, 255, m_dimmed ? 120 : 235);
+        p->setPen(QPen(color, 0.8));
+        p->setBrush(bg);
+        p->drawRoundedRect(lr, 3, 3);
+        QFont f = p->font();
+        f.setPointSizeF(7 * m_labelScale);
+        f.setBold(m_data.crossing);
+        p->setFont(f);
+        QColor textColor = m_data.crossing ? QColor(0x9c, 0x34, 0x0a) : QColor(0x2c, 0x4a, 0x6e);
+        if (m_dimmed && !selected && !m_highlighted)
+            textColor.setAlpha(110);
+        p->setPen(textColor);
+        p->drawText(lr, Qt::AlignCenter, m_data.label);
+    }
+}
+
+} // namespace portolan::gui

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QGraphicsItem>
+#include <QPainterPath>
+
+#include <vector>
+
+namespace portolan::gui {
+
+/// A derived flow drawn as an arrow from initiator to listener. Crossing flows are strong
+/// orange-red with a marker where they pass a firewalled boundary; others are muted blue.
+/// Identity is the key (source, target, protocol, rule), stable across re-derivation.
+class FlowItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 4 };
+
+    struct Data
+    {
+        QString source;
+        QString target;
+        bool crossing = false;
+        bool local = false;
+        QString label;   ///< "TCP 9998"
+        QString tooltip; ///< rich text
+        QString product;
+    };
+
+    explicit FlowItem(const QString &key);
+    int type() const override { return Type; }
+    QString key() const { return m_key; }
+    const Data &data() const { return m_data; }
+
+    void setData(const Data &data);
+    /// Endpoints as node rectangles in scene coordinates; `bend` separates parallel flows;
+    /// `firewallRects` are the firewalled zones with exactly one end inside.
+    void setGeometry(const QRectF &from, const QRectF &to, qreal bend,
+                     const std::vector<QRectF> &firewallRects);
+    void setHighlighted(bool on);
+    void setDimmed(bool on);
+    void setShowLabel(bool on);
+    void setLabelScale(qreal scale);
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
+               QWidget *widget) override;
+
+private:
+    QRectF labelRect() const;
+
+    QString m_key;
+    Data m_data;
+    QPainterPath m_path;
+    QPointF m_tip, m_tipDir, m_labelPos;
+    std::vector<QPointF> m_markers;
+    bool m_highlighted = false;
+    bool m_dimmed = false;
+    bool m_showLabel = true;
+    qreal m_labelScale = 1.0;
+};
+
+} // namespace portolan::gui

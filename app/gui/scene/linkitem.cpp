@@ -1,0 +1,43 @@
+#include "linkitem.h"
+
+#include <QPainter>
+#include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
+
+namespace portolan::gui {
+
+LinkItem::LinkItem(const QString &from, const QString &to)
+    : m_from(from)
+    , m_to(to)
+{
+    setFlag(ItemIsSelectable);
+    setZValue(5);
+    QPen pen(QColor(0x7f, 0x8c, 0x8d), 1.3, Qt::DotLine);
+    pen.setCapStyle(Qt::RoundCap);
+    setPen(pen);
+    setToolTip(QObject::tr("Link: narrows which peers the rules pair"));
+}
+
+QPainterPath LinkItem::shape() const
+{
+    QPainterPath path;
+    path.moveTo(line().p1());
+    path.lineTo(line().p2());
+    QPainterPathStroker stroker;
+    stroker.setWidth(8);
+    return stroker.createStroke(path);
+}
+
+void LinkItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    p->setRenderHint(QPainter::Antialiasing, true);
+    QPen pen = this->pen();
+    if (option->state & QStyle::State_Selected) {
+        pen.setColor(QColor(0x1f, 0x6f, 0xd1));
+        pen.setWidthF(2.2);
+    }
+    p->setPen(pen);
+    p->drawLine(line());
+}
+
+} // namespace portolan::gui

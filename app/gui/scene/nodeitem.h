@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QGraphicsItem>
+#include <QIcon>
+
+namespace portolan::gui {
+
+/// A placed component: category icon, type name, name and host/address. `pos` is the
+/// centre. Nodes that share a host get the host's colour as outline and badge.
+class NodeItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 2 };
+
+    struct Data
+    {
+        QString name;
+        QString typeName;
+        QString host;
+        QString address;
+        QIcon icon;
+        QColor hostColor; ///< invalid unless the host is shared with another node
+    };
+
+    explicit NodeItem(const QString &id);
+    int type() const override { return Type; }
+    QString id() const { return m_id; }
+
+    void setData(const Data &data);
+    void setHighlighted(bool on);
+    void setLabelScale(qreal scale);
+    /// Called whenever the item moves, so that links and flows can follow during a drag.
+    void setMovedCallback(std::function<void(const QString &)> fn) { m_moved = std::move(fn); }
+
+    QRectF nodeRect() const;
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
+               QWidget *widget) override;
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+
+private:
+    QString m_id;
+    Data m_data;
+    bool m_highlighted = false;
+    qreal m_labelScale = 1.0;
+    std::function<void(const QString &)> m_moved;
+};
+
+} // namespace portolan::gui

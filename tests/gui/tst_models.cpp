@@ -1,0 +1,171 @@
+// Every item model under QAbstractItemModelTester, while the design changes under it.
+
+#include "testutil.h"
+
+#include "commands/commands.h"
+#include "document/document.h"
+#include "widgets/matrixmodel.h"
+#include "widgets/palettemodel.h"
+#include "widgets/problemsmodel.h"
+
+#include "export/portmatrix.h"
+
+#include <QAbstractItemModelTester>
+#include <QMimeData>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace portolan;
+using namespace portolan::gui;
+
+static const char kExample[] = PORTOLAN_SOURCE_DIR "/data/examples/appmon-three-tier.portolan";
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { testutil::isolateSettings(); }
+    void palette();
+    void paletteSearch_data();
+    void paletteSearch();
+    void matrix();
+    void problems();
+};
+
+static int leafCount(const QAbstractItemModel *m, const QModelIndex &parent = QModelIndex())
+{
+    int n = 0;
+    for (int r = 0; r < m->rowCount(parent); ++r) {
+        const QModelIndex i = m->index(r, 0, parent);
+        n += m->rowCount(i) > 0 ? leafCount(m, i) : (i.data(PaletteModel::TypeIdRole).toString().isEmpty() ? 0 : 1);
+    }
+    return n;
+}
+
+void TestModels::palette()
+{
+    Document doc;
+    PaletteModel model(doc.catalogs());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), int(doc.catalogs().catalogs().size()));
+    QCOMPARE(leafCount(&model), int(doc.catalogs().allComponents().size()));
+    // Generic infrastructure comes last.
+    QCOMPARE(model.index(model.rowCount() - 1, 0).data(PaletteModel::ProductRole).toString(),
+             QStringLiteral("common"));
+    const QModelIndexList hits = model.match(model.index(0, 0), PaletteModel::TypeIdRole,
+                                             QStringLiteral("appmon.collector"), 1,
+                                             Qt::MatchExactly | Qt::MatchRecursive);
+    QCOMPARE(hits.size(), 1);
+    QVERIFY(!hits.first().data(Qt::DecorationRole).value<QIcon>().isNull());
+    std::unique_ptr<QMimeData> mime(model.mimeData(hits));
+    QCOMPARE(mime->data(QStringLiteral("application/x-portolan-component")), QByteArray("appmon.collector"));
+    // Product rows are not draggable.
+    QVERIFY(!(model.flags(model.index(0, 0)) & Qt::ItemIsDragEnabled));
+    QVERIFY(!model.mimeData({model.index(0, 0)}));
+    model.rebuild();
+    QCOMPARE(leafCount(&model), int(doc.catalogs().allComponents().size()));
+}
+
+void TestModels::paletteSearch_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("notExpected");
+    QTest::newRow("english") << "collector" << "appmon.collector" << "appmon.agent";
+    QTest::newRow("id") << "dataminer.cass" << "dataminer.cassandra" << "appmon.collector";
+    QTest::newRow("chinese") << QString::fromUtf8("采集器") << "appmon.collector" << "common.ldap";
+    QTest::newRow("product name") << "skyline" << "dataminer.dma" << "appmon.agent";
+}
+
+void TestModels::paletteSearch()
+{
+    QFETCH(QString, search);
+    QFETCH(QString, expected);
+    QFETCH(QString, notExpected);
+    Document doc;
+    PaletteModel model(doc.catalogs());
+    PaletteFilter filter;
+    filter.setSourceModel(&model);
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int all = leafCount(&filter);
+    // Type it one character at a time, as a user does.
+    for (int i = 1; i <= search.size(); ++i)
+        filter.setSearch(search.left(i));
+    auto has = [&](const QString &type) {
+        return !filter.match(filter.index(0, 0), PaletteModel::TypeIdRole, type, 1,
+                             Qt::MatchExactly | Qt::MatchRecursive).isEmpty();
+    };
+    QVERIFY2(has(expected), qPrintable(expected));
+    QVERIFY2(!has(notExpected), qPrintable(notExpected));
+    QVERIFY(leafCount(&filter) < all);
+    filter.setSearch(QString());
+    QCOMPARE(leafCount(&filter), all);
+}
+
+void TestModels::matrix()
+{
+    Document doc;
+    MatrixModel model(&doc);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QString error;
+    QVERIFY(doc.open(QString::fromLatin1(kExample), &error));
+    QCOMPARE(model.rowCount(), int(doc.flows().flows.size()));
+    QCOMPARE(model.columnCount(), int(core::MatrixColumn::Count));
+    const core::PortMatrix expected = core::PortMatrix::build(doc.design(), doc.flows(), doc.catalogs(),
+                                                              core::Language::English, false);
+    for (int r = 0; r < model.rowCount(); ++r)
+        for (int c = 0; c < model.columnCount(); ++c)
+            QCOMPARE(model.index(r, c).data().toString(), expected.rows[size_t(r)].cells[c]);
+
+    model.setCrossingOnly(true);
+    const core::PortMatrix crossing = core::PortMatrix::build(doc.design(), doc.flows(), doc.catalogs(),
+                                                              core::Language::English, true);
+    QCOMPARE(model.rowCount(), int(crossing.rows.size()));
+    for (int r = 0; r < model.rowCount(); ++r)
+        QVERIFY(model.index(r, 0).data(MatrixModel::CrossingRole).toBool());
+    model.setCrossingOnly(false);
+
+    // Edits flow through: deleting the server removes its rows; undo brings them back.
+    const int rows = model.rowCount();
+    doc.undoStack()->push(Commands::remove(&doc, {QStringLiteral("server")}, {}, {}));
+    QVERIFY(model.rowCount() < rows);
+    for (int r = 0; r < model.rowCount(); ++r)
+        QVERIFY(!model.keyAt(r).contains(QStringLiteral("server|")));
+    doc.undoStack()->undo();
+    QCOMPARE(model.rowCount(), rows);
+    QVERIFY(!model.rowsForKey(model.keyAt(0)).isEmpty());
+}
+
+void TestModels::problems()
+{
+    Document doc;
+    ProblemsModel model(&doc);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    // An agent alone misses its collector: a warning naming the node.
+    doc.undoStack()->push(Commands::addNode(&doc, QStringLiteral("appmon.agent"), QPointF(0, 0)));
+    QVERIFY(model.rowCount() >= 1);
+    const QString id = doc.design().nodes.back().id;
+    bool found = false;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const QModelIndex i = model.index(r, ProblemsModel::MessageColumn);
+        if (i.data(ProblemsModel::NodesRole).toStringList().contains(id)) {
+            found = true;
+            QCOMPARE(i.data(ProblemsModel::SeverityRole).toInt(), int(core::Severity::Warning));
+            QVERIFY(!model.index(r, 0).data(Qt::DecorationRole).value<QIcon>().isNull());
+            QVERIFY(!i.data().toString().isEmpty());
+        }
+    }
+    QVERIFY(found);
+    doc.undoStack()->push(Commands::addNode(&doc, QStringLiteral("appmon.collector"), QPointF(300, 0)));
+    for (int r = 0; r < model.rowCount(); ++r)
+        QVERIFY(!model.index(r, 1).data(ProblemsModel::NodesRole).toStringList().contains(id)
+                || model.index(r, 1).data(ProblemsModel::SeverityRole).toInt() != int(core::Severity::Warning));
+    doc.undoStack()->undo();
+    doc.undoStack()->undo();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+QTEST_MAIN(TestModels)
+#include "tst_models.moc"
