@@ -1,6 +1,7 @@
 // The document adapter and its commands: undo/redo to byte-identical files, save/reopen,
 // failed opens, automatic layout, clipboard.
 
+#include "engine/engine.h"
 #include "testutil.h"
 
 #include "commands/commands.h"
@@ -102,13 +103,32 @@ void TestUndo::twentyEditsUndoRedo()
     std::vector<core::LoadError> errors;
     QVERIFY(core::DesignIO::validate(doc.design(), QStringLiteral("edited"), &doc.catalogs(), &errors));
 
-    while (stack->canUndo())
+    // The document derives flows incrementally; after every step they must equal a full
+    // derivation of the same design.
+    auto sameAsFull = [&doc]() {
+        const core::FlowSet full = core::Engine::derive(doc.design(), doc.catalogs());
+        if (full.flows.size() != doc.flows().flows.size())
+            return false;
+        for (size_t i = 0; i < full.flows.size(); ++i) {
+            const core::Flow &a = full.flows[i], &b = doc.flows().flows[i];
+            if (a.id != b.id || a.source != b.source || a.target != b.target || a.ports != b.ports
+                || a.firewalls != b.firewalls || a.ruleId != b.ruleId)
+                return false;
+        }
+        return full.diagnostics.size() == doc.flows().diagnostics.size();
+    };
+    QVERIFY(sameAsFull());
+    while (stack->canUndo()) {
         stack->undo();
+        QVERIFY(sameAsFull());
+    }
     QCOMPARE(core::DesignIO::write(doc.design()), initial);
     QCOMPARE(doc.flows().flows.size(), initialFlows);
     QVERIFY(!doc.isModified());
-    while (stack->canRedo())
+    while (stack->canRedo()) {
         stack->redo();
+        QVERIFY(sameAsFull());
+    }
     QCOMPARE(core::DesignIO::write(doc.design()), final);
     QVERIFY(doc.isModified());
 }

@@ -22,6 +22,7 @@ Document::Document(QObject *parent)
         m_catalogs = std::make_unique<core::CatalogSet>();
     for (const core::LoadError &e : errors)
         m_catalogErrors << e.toString();
+    m_derivation = std::make_unique<core::IncrementalDerivation>(*m_catalogs);
     connect(m_undoStack, &QUndoStack::cleanChanged, this,
             [this](bool clean) { emit modifiedChanged(!clean); });
     newDesign();
@@ -116,7 +117,8 @@ void Document::setDesign(const core::Design &design, const QString &fileName)
         autoLayout(&m_design);
     setFileName(fileName);
     m_dirty = false;
-    m_flows = core::Engine::derive(m_design, *m_catalogs);
+    m_pending = core::ChangeSet();
+    m_derivation->reset(m_design);
     emit designReset();
     emit flowsChanged();
     emit modifiedChanged(false);
@@ -208,6 +210,7 @@ void Document::insertZone(const core::Zone &zone, int index)
     if (index < 0 || index > int(m_design.zones.size()))
         index = int(m_design.zones.size());
     m_design.zones.insert(m_design.zones.begin() + index, zone);
+    m_pending.zones = true;
     emit zoneAdded(zone.id);
     changed();
 }
@@ -221,6 +224,7 @@ core::Zone Document::takeZone(const QString &id, int *index)
         return core::Zone();
     core::Zone z = m_design.zones[size_t(i)];
     m_design.zones.erase(m_design.zones.begin() + i);
+    m_pending.zones = true;
     emit zoneRemoved(id);
     changed();
     return z;
@@ -232,6 +236,7 @@ void Document::updateZone(const core::Zone &zone)
     if (i < 0)
         return;
     m_design.zones[size_t(i)] = zone;
+    m_pending.zones = true;
     emit zoneChanged(zone.id);
     changed();
 }
@@ -241,6 +246,7 @@ void Document::insertNode(const core::Node &node, int index)
     if (index < 0 || index > int(m_design.nodes.size()))
         index = int(m_design.nodes.size());
     m_design.nodes.insert(m_design.nodes.begin() + index, node);
+    m_pending.nodes.insert(node.id);
     emit nodeAdded(node.id);
     changed();
 }
@@ -254,6 +260,7 @@ core::Node Document::takeNode(const QString &id, int *index)
         return core::Node();
     core::Node n = m_design.nodes[size_t(i)];
     m_design.nodes.erase(m_design.nodes.begin() + i);
+    m_pending.nodes.insert(id);
     emit nodeRemoved(id);
     changed();
     return n;
@@ -265,6 +272,7 @@ void Document::updateNode(const core::Node &node)
     if (i < 0)
         return;
     m_design.nodes[size_t(i)] = node;
+    m_pending.nodes.insert(node.id);
     emit nodeChanged(node.id);
     changed();
 }
@@ -274,6 +282,7 @@ void Document::insertLink(const core::Link &link, int index)
     if (index < 0 || index > int(m_design.links.size()))
         index = int(m_design.links.size());
     m_design.links.insert(m_design.links.begin() + index, link);
+    m_pending.nodes << link.from << link.to;
     emit linkAdded(link.from, link.to);
     changed();
 }
@@ -284,6 +293,7 @@ core::Link Document::takeLink(int index)
         return core::Link();
     core::Link l = m_design.links[size_t(index)];
     m_design.links.erase(m_design.links.begin() + index);
+    m_pending.nodes << l.from << l.to;
     emit linkRemoved(l.from, l.to);
     changed();
     return l;
@@ -294,6 +304,7 @@ void Document::insertManualFlow(const core::ManualFlow &flow, int index)
     if (index < 0 || index > int(m_design.flows.size()))
         index = int(m_design.flows.size());
     m_design.flows.insert(m_design.flows.begin() + index, flow);
+    m_pending.flows = true;
     changed();
 }
 
@@ -303,6 +314,7 @@ core::ManualFlow Document::takeManualFlow(int index)
         return core::ManualFlow();
     core::ManualFlow f = m_design.flows[size_t(index)];
     m_design.flows.erase(m_design.flows.begin() + index);
+    m_pending.flows = true;
     changed();
     return f;
 }
@@ -310,6 +322,7 @@ core::ManualFlow Document::takeManualFlow(int index)
 void Document::setProducts(const nlohmann::json &products)
 {
     m_design.products = products;
+    m_pending.products = true;
     emit productsChanged();
     changed();
 }
@@ -335,8 +348,11 @@ void Document::changed()
 
 void Document::updateFlows()
 {
+    // Only the flows of what changed are derived again (IncrementalDerivation gives the
+    // same result as a full derivation).
     m_dirty = false;
-    m_flows = core::Engine::derive(m_design, *m_catalogs);
+    m_derivation->update(m_design, m_pending);
+    m_pending = core::ChangeSet();
     emit flowsChanged();
 }
 

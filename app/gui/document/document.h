@@ -2,6 +2,7 @@
 
 #include "catalog/catalogset.h"
 #include "engine/flow.h"
+#include "engine/incremental.h"
 #include "model/design.h"
 
 #include <QObject>
@@ -30,7 +31,7 @@ public:
     const core::CatalogSet &catalogs() const { return *m_catalogs; }
     /// Problems found while loading the catalogs (shown once at start-up).
     const QStringList &catalogErrors() const { return m_catalogErrors; }
-    const core::FlowSet &flows() const { return m_flows; }
+    const core::FlowSet &flows() const { return m_derivation->flows(); }
     QUndoStack *undoStack() const { return m_undoStack; }
 
     const core::Node *node(const QString &id) const;
@@ -111,7 +112,8 @@ private:
     std::unique_ptr<core::CatalogSet> m_catalogs;
     QStringList m_catalogErrors;
     core::Design m_design;
-    core::FlowSet m_flows;
+    std::unique_ptr<core::IncrementalDerivation> m_derivation;
+    core::ChangeSet m_pending; ///< what changed since the flows were last derived
     QUndoStack *m_undoStack = nullptr;
     QString m_fileName;
     int m_batchDepth = 0;
