@@ -10,9 +10,12 @@
 #include "export/flowjson.h"
 #include "export/portmatrix.h"
 #include "io/designio.h"
+#include "render/imageexport.h"
+#include "render/pdfreport.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QGuiApplication>
 #include <QSaveFile>
 #include <QTextStream>
 #include <QTranslator>
@@ -54,7 +57,10 @@ const std::map<QString, std::vector<OptionSpec>> &commandOptions()
         {QStringLiteral("services"), {{"--product", true}, {"--format", true}}},
         {QStringLiteral("flows"), {{"--format", true}, {"--crossing-only", false}}},
         {QStringLiteral("check"), {{"--format", true}}},
-        {QStringLiteral("export"), {{"--csv", true}, {"--crossing-only", false}}},
+        {QStringLiteral("export"),
+         {{"--csv", true}, {"--pdf", true}, {"--svg", true}, {"--png", true},
+          {"--crossing-only", false}, {"--page-size", true}, {"--portrait", false},
+          {"--png-width", true}}},
     };
     return specs;
 }
@@ -489,18 +495,104 @@ bool writeOutput(const QString &fileName, const QByteArray &data, QTextStream &o
     return true;
 }
 
+bool canRender(QTextStream &err)
+{
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return true;
+    err << "portolan-cli: PDF, SVG and PNG export need a QGuiApplication (portolan-cli creates "
+           "one when it sees --pdf, --svg or --png)\n";
+    return false;
+}
+
+struct ExportRequest
+{
+    QString csv, pdf, svg, png;
+    bool crossingOnly = false;
+    render::ReportOptions report;
+    int pngWidth = 1600;
+};
+
+int parseExport(const Invocation &inv, ExportRequest *x, QTextStream &err)
+{
+    x->csv = option(inv, "--csv");
+    x->pdf = option(inv, "--pdf");
+    x->svg = option(inv, "--svg");
+    x->png = option(inv, "--png");
+    const QStringList outputs = {x->csv, x->pdf, x->svg, x->png};
+    if (outputs.count(QString()) == outputs.size())
+        return usageError(err, QStringLiteral("export needs an output, e.g. --csv FILE, --pdf FILE, "
+                                              "--svg FILE or --png FILE"));
+    if (outputs.count(QStringLiteral("-")) > 1)
+        return usageError(err, QStringLiteral("only one output can go to stdout ('-')"));
+    x->crossingOnly = flag(inv, "--crossing-only");
+
+    const QString page = option(inv, "--page-size", QStringLiteral("a4")).toLower();
+    if (page != QLatin1String("a4") && page != QLatin1String("letter"))
+        return usageError(err, QStringLiteral("unknown page size \"%1\" (expected a4 or letter)").arg(page));
+    x->report.lang = inv.lang;
+    x->report.paper = page == QLatin1String("letter") ? render::PaperSize::Letter
+                                                      : render::PaperSize::A4;
+    x->report.landscape = !flag(inv, "--portrait");
+    x->report.allFlowsAppendix = !x->crossingOnly;
+
+    const QString width = option(inv, "--png-width");
+    if (!width.isEmpty()) {
+        bool ok = false;
+        x->pngWidth = width.toInt(&ok);
+        if (!ok || x->pngWidth < 16 || x->pngWidth > render::ImageExport::kMaxPixels)
+            return usageError(err, QStringLiteral("--png-width must be a number of pixels from 16 to %1")
+                                       .arg(render::ImageExport::kMaxPixels));
+    }
+    return kOk;
+}
+
+// Writes bytes an exporter produced; an exporter that produced nothing is reported like an
+// unwritable file, naming it.
+bool writeProduced(const QString &fileName, const QByteArray &data, QTextStream &out, QTextStream &err)
+{
+    if (data.isEmpty()) {
+        err << "portolan-cli: " << fileName << ": cannot write: nothing was produced\n";
+        return false;
+    }
+    return writeOutput(fileName, data, out, err);
+}
+
 int cmdExport(const Invocation &inv, const CatalogSet &cats, QTextStream &out, QTextStream &err)
 {
-    const QString csv = option(inv, "--csv");
-    if (csv.isEmpty())
-        return usageError(err, QStringLiteral("export needs an output, e.g. --csv FILE"));
+    ExportRequest x;
+    if (int rc = parseExport(inv, &x, err))
+        return rc;
     Design design;
     if (int rc = loadDesign(inv, cats, &design, err))
         return rc;
-    const FlowSet flows = Engine::derive(design, cats);
-    const PortMatrix m = PortMatrix::build(design, flows, cats, inv.lang, flag(inv, "--crossing-only"));
-    if (!writeOutput(csv, CsvWriter::write(m, CsvWriter::Options()), out, err))
+    if ((!x.pdf.isEmpty() || !x.svg.isEmpty() || !x.png.isEmpty()) && !canRender(err))
         return kBadInput;
+    const FlowSet flows = Engine::derive(design, cats);
+    if (!x.csv.isEmpty()) {
+        const PortMatrix m = PortMatrix::build(design, flows, cats, inv.lang, x.crossingOnly);
+        if (!writeOutput(x.csv, CsvWriter::write(m, CsvWriter::Options()), out, err))
+            return kBadInput;
+    }
+    if (!x.pdf.isEmpty()) {
+        const render::ReportResult r = render::FirewallRequest::pdf(design, flows, cats, x.report);
+        for (const QString &w : r.warnings)
+            err << "portolan-cli: warning: " << w << "\n";
+        if (!writeProduced(x.pdf, r.pdf, out, err))
+            return kBadInput;
+    }
+    render::DiagramOptions diagram;
+    diagram.lang = inv.lang;
+    diagram.crossingOnly = x.crossingOnly;
+    if (!x.svg.isEmpty()
+        && !writeProduced(x.svg, render::ImageExport::svg(design, flows, cats, diagram), out, err))
+        return kBadInput;
+    if (!x.png.isEmpty()) {
+        const QByteArray png =
+                render::ImageExport::png(design, flows, cats, diagram, QSize(x.pngWidth, 0));
+        if (!writeProduced(x.png, png, out, err))
+            return kBadInput;
+    }
+    err.flush();
     return exitFor(flows);
 }
 
@@ -521,9 +613,22 @@ QString helpText()
         "  flows DESIGN [--format text|csv|json] [--crossing-only]\n"
         "                                                    derive the flows of a design\n"
         "  check DESIGN [--format text|json]                 list a design's diagnostics\n"
-        "  export DESIGN --csv FILE [--crossing-only]        write the port matrix as CSV\n"
-        "                                                    (UTF-8 with BOM, for Excel;\n"
-        "                                                    FILE '-' writes to stdout)\n"
+        "  export DESIGN [--csv F] [--pdf F] [--svg F] [--png F] [--crossing-only]\n"
+        "         [--page-size a4|letter] [--portrait] [--png-width N]\n"
+        "                                                    write one or more outputs:\n"
+        "    --csv F        the port matrix as CSV (UTF-8 with BOM, for Excel)\n"
+        "    --pdf F        the firewall change request as PDF (cover, diagram, one table\n"
+        "                   per firewall, advisories, appendices)\n"
+        "    --svg F        the diagram as SVG\n"
+        "    --png F        the diagram as PNG\n"
+        "    --crossing-only  CSV: only flows crossing a firewall, grouped by firewall;\n"
+        "                   PDF: leave out the appendix of all flows; SVG/PNG: draw only\n"
+        "                   flows crossing a firewall\n"
+        "    --page-size a4|letter  PDF paper size (default a4)\n"
+        "    --portrait     PDF pages upright (default landscape)\n"
+        "    --png-width N  PNG width in pixels, 16-16384 (default 1600; the height\n"
+        "                   follows the diagram)\n"
+        "                   F '-' writes to stdout (one output at most)\n"
         "\n"
         "Global options:\n"
         "  --lang en|zh_CN|bilingual   language of human text (default en)\n"
@@ -544,6 +649,8 @@ QString helpText()
         "Examples:\n"
         "  portolan-cli flows data/examples/appmon-three-tier.portolan --crossing-only\n"
         "  portolan-cli export design.portolan --csv request.csv --crossing-only --lang zh_CN\n"
+        "  portolan-cli export design.portolan --pdf request.pdf --svg diagram.svg \\\n"
+        "      --png diagram.png --png-width 2400\n"
         "  portolan-cli services --product prognosis --format csv\n");
 }
 

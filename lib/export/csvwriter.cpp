@@ -16,7 +16,8 @@ QString CsvWriter::escapeCell(const QString &cell, bool neutraliseFormulas)
     }
     const bool quote = v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"'))
                        || v.contains(QLatin1Char('\n')) || v.contains(QLatin1Char('\r'))
-                       || v.startsWith(QLatin1Char(' ')) || v.endsWith(QLatin1Char(' '));
+                       || v.startsWith(QLatin1Char(' ')) || v.endsWith(QLatin1Char(' '))
+                       || v.startsWith(QChar(0xFEFF)); // else a reader takes it for a BOM
     if (!quote)
         return v;
     v.replace(QLatin1Char('"'), QStringLiteral("\"\""));
