@@ -339,9 +339,10 @@ bool parsePortExpr(const QString &text, const QString &product, PortExpr *out, Q
             term.param = m.captured(1);
             if (!term.param.contains(QLatin1Char('.')))
                 term.param = product + QLatin1Char('.') + term.param;
-            term.offset = m.captured(2).isEmpty() ? 0 : m.captured(2).toInt();
-            if (term.offset > 65534) {
-                *error = QStringLiteral("offset %1 is too large").arg(term.offset);
+            bool offsetOk = true;
+            term.offset = m.captured(2).isEmpty() ? 0 : m.captured(2).toInt(&offsetOk);
+            if (!offsetOk || term.offset > 65534) {
+                *error = QStringLiteral("offset %1 is too large").arg(m.captured(2));
                 return false;
             }
             out->terms.push_back(term);

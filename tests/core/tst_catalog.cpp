@@ -267,6 +267,7 @@ void TestCatalog::portExpressions_data()
     QTest::newRow("garbage") << "http" << false << 0;
     QTest::newRow("empty item") << "80,,443" << false << 0;
     QTest::newRow("negative") << "-5" << false << 0;
+    QTest::newRow("offset overflow") << "{basePort+99999999999}" << false << 0;
 }
 
 void TestCatalog::portExpressions()
