@@ -88,17 +88,21 @@ bool makeDir(const QString &dir, QTextStream &err)
 const std::vector<std::pair<QString, std::vector<OptionSpec>>> &commands()
 {
     static const std::vector<std::pair<QString, std::vector<OptionSpec>>> specs = {
-        {QStringLiteral("diff"), {{"--format", true}, {"--crossing-only", false}, {"--delta", true}}},
-        {QStringLiteral("import-inventory"), {{"-o", true}, {"--output", true}, {"--title", true}}},
+            {QStringLiteral("diff"),
+             {{"--format", true}, {"--crossing-only", false}, {"--delta", true}}},
+            {QStringLiteral("import-inventory"),
+             {{"-o", true}, {"--output", true}, {"--title", true}}},
     };
     return specs;
 }
 
 const std::vector<OptionSpec> &exportOptions()
 {
-    static const std::vector<OptionSpec> specs = {
-        {"--verify", true}, {"--verify-timeout", true}, {"--snippets", true},
-        {"--snippet-format", true}, {"--xlsx", true}};
+    static const std::vector<OptionSpec> specs = {{"--verify", true},
+                                                  {"--verify-timeout", true},
+                                                  {"--snippets", true},
+                                                  {"--snippet-format", true},
+                                                  {"--xlsx", true}};
     return specs;
 }
 
@@ -108,7 +112,9 @@ int diff(const QStringList &positional, const Options &options, Language lang,
     const QString format = option(options, "--format", QStringLiteral("text"));
     if (format != QLatin1String("text") && format != QLatin1String("csv")
         && format != QLatin1String("json"))
-        return usage(err, QStringLiteral("unknown format \"%1\" (expected text, csv, json)").arg(format));
+        return usage(
+                err,
+                QStringLiteral("unknown format \"%1\" (expected text, csv, json)").arg(format));
     if (positional.size() != 2)
         return usage(err, QStringLiteral("'diff' takes two design files: OLD NEW"));
     const QString delta = option(options, "--delta");
@@ -142,7 +148,8 @@ int diff(const QStringList &positional, const Options &options, Language lang,
     else
         out << report.text();
     out.flush();
-    if (!delta.isEmpty() && !writeFile(delta, report.deltaCsv(delta != QLatin1String("-")), out, err))
+    if (!delta.isEmpty()
+        && !writeFile(delta, report.deltaCsv(delta != QLatin1String("-")), out, err))
         return kBadInput;
     err.flush();
     return flows[1].count(Severity::Error) > 0 ? kDesignErrors : kOk;
@@ -210,9 +217,11 @@ int checkExportOptions(const Options &options, QTextStream &err)
 {
     for (const char *name : {"--verify", "--snippets", "--xlsx"}) {
         if (flag(options, name) && option(options, name).isEmpty())
-            return usage(err, QStringLiteral("%1 needs a %2").arg(QLatin1String(name),
-                         QLatin1String(name) == QLatin1String("--xlsx") ? QStringLiteral("file name")
-                                                                        : QStringLiteral("directory")));
+            return usage(err, QStringLiteral("%1 needs a %2")
+                                      .arg(QLatin1String(name),
+                                           QLatin1String(name) == QLatin1String("--xlsx")
+                                                   ? QStringLiteral("file name")
+                                                   : QStringLiteral("directory")));
     }
     if (option(options, "--verify") == QLatin1String("-")
         || option(options, "--snippets") == QLatin1String("-"))
@@ -221,13 +230,16 @@ int checkExportOptions(const Options &options, QTextStream &err)
         bool ok = false;
         const int t = option(options, "--verify-timeout").toInt(&ok);
         if (!ok || t < 1 || t > 3600)
-            return usage(err, QStringLiteral("--verify-timeout must be a number of seconds from 1 to 3600"));
+            return usage(
+                    err,
+                    QStringLiteral("--verify-timeout must be a number of seconds from 1 to 3600"));
     }
     if (flag(options, "--snippet-format")) {
         QString unknown;
         if (!FirewallSnippets::parseFormats(option(options, "--snippet-format"), &unknown))
             return usage(err, QStringLiteral("unknown snippet format \"%1\" (expected nft, "
-                                             "iptables, asa or all)").arg(unknown));
+                                             "iptables, asa or all)")
+                                      .arg(unknown));
     }
     if (flag(options, "--xlsx") && !XlsxExport::available()) {
         err << "portolan-cli: XLSX export is not available in this build\n";
@@ -249,7 +261,8 @@ int exportOutputs(const Design &design, const FlowSet &flows, const CatalogSet &
         VerifyOptions vo;
         vo.crossingOnly = crossingOnly;
         vo.timeoutSeconds = option(options, "--verify-timeout", QStringLiteral("3")).toInt();
-        const std::vector<VerifyScript> scripts = VerifyScripts::generate(design, flows, catalogs, vo);
+        const std::vector<VerifyScript> scripts
+                = VerifyScripts::generate(design, flows, catalogs, vo);
         for (const VerifyScript &s : scripts) {
             if (!writeFile(QDir(verifyDir).filePath(s.fileName), s.content, out, err, !s.windows))
                 return kBadInput;
@@ -261,9 +274,9 @@ int exportOutputs(const Design &design, const FlowSet &flows, const CatalogSet &
     if (!snippetDir.isEmpty()) {
         if (!makeDir(snippetDir, err))
             return kBadInput;
-        const int formats = flag(options, "--snippet-format")
-                ? FirewallSnippets::parseFormats(option(options, "--snippet-format"), nullptr)
-                : int(AllSnippetFormats);
+        const int formats = flag(options, "--snippet-format") ? FirewallSnippets::parseFormats(
+                                    option(options, "--snippet-format"), nullptr)
+                                                              : int(AllSnippetFormats);
         const SnippetResult r = FirewallSnippets::generate(design, flows, formats);
         for (const QString &w : r.warnings)
             err << "portolan-cli: warning: " << w << "\n";
@@ -295,27 +308,27 @@ int exportOutputs(const Design &design, const FlowSet &flows, const CatalogSet &
 QString helpCommands()
 {
     return QStringLiteral(
-        "  diff OLD NEW [--format text|csv|json] [--crossing-only] [--delta F]\n"
-        "                                                    compare two revisions of a design:\n"
-        "                                                    nodes and flows added, removed,\n"
-        "                                                    changed; --delta F writes the rules\n"
-        "                                                    to open and close as CSV\n"
-        "  import-inventory CSV -o DESIGN [--title T]        make a laid-out design from an\n"
-        "                                                    inventory CSV (host, address, zone,\n"
-        "                                                    component type, name, product)\n");
+            "  diff OLD NEW [--format text|csv|json] [--crossing-only] [--delta F]\n"
+            "                                                    compare two revisions of a design:\n"
+            "                                                    nodes and flows added, removed,\n"
+            "                                                    changed; --delta F writes the rules\n"
+            "                                                    to open and close as CSV\n"
+            "  import-inventory CSV -o DESIGN [--title T]        make a laid-out design from an\n"
+            "                                                    inventory CSV (host, address, zone,\n"
+            "                                                    component type, name, product)\n");
 }
 
 QString helpExportOptions()
 {
     return QStringLiteral(
-        "    --xlsx F       the request as an Excel workbook: a sheet per firewall, all\n"
-        "                   flows, the zone-to-zone matrix\n"
-        "    --verify DIR   per source host a script that checks the TCP ports its flows\n"
-        "                   need (bash for Linux, PowerShell for Windows hosts)\n"
-        "    --verify-timeout N  per-check timeout written into the scripts (default 3 s)\n"
-        "    --snippets DIR firewall rules per firewall: nftables, iptables-restore, Cisco\n"
-        "                   ASA; placeholders where the design has no IP address\n"
-        "    --snippet-format nft,iptables,asa  which snippet formats (default all)\n");
+            "    --xlsx F       the request as an Excel workbook: a sheet per firewall, all\n"
+            "                   flows, the zone-to-zone matrix\n"
+            "    --verify DIR   per source host a script that checks the TCP ports its flows\n"
+            "                   need (bash for Linux, PowerShell for Windows hosts)\n"
+            "    --verify-timeout N  per-check timeout written into the scripts (default 3 s)\n"
+            "    --snippets DIR firewall rules per firewall: nftables, iptables-restore, Cisco\n"
+            "                   ASA; placeholders where the design has no IP address\n"
+            "    --snippet-format nft,iptables,asa  which snippet formats (default all)\n");
 }
 
 } // namespace portolan::beyond::cli

@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "beyond.h"
 #include "commands.h"
 
 #include "catalog/catalogset.h"
@@ -25,7 +26,8 @@ struct OptionSpec
 
 const std::map<QString, std::vector<OptionSpec>> &commandOptions()
 {
-    static const std::map<QString, std::vector<OptionSpec>> specs = {
+    static const std::map<QString, std::vector<OptionSpec>> specs = [] {
+        std::map<QString, std::vector<OptionSpec>> s = {
         {QStringLiteral("products"), {{"--format", true}}},
         {QStringLiteral("components"), {{"--product", true}, {"--format", true}}},
         {QStringLiteral("services"), {{"--product", true}, {"--format", true}}},
@@ -35,7 +37,16 @@ const std::map<QString, std::vector<OptionSpec>> &commandOptions()
          {{"--csv", true}, {"--pdf", true}, {"--svg", true}, {"--png", true},
           {"--crossing-only", false}, {"--page-size", true}, {"--portrait", false},
           {"--png-width", true}}},
-    };
+        };
+        // diff, import-inventory and the export outputs of lib/beyond (app/cli/beyond.cpp).
+        for (const auto &[command, options] : beyond::cli::commands()) {
+            for (const beyond::cli::OptionSpec &o : options)
+                s[command].push_back({o.name, o.takesValue});
+        }
+        for (const beyond::cli::OptionSpec &o : beyond::cli::exportOptions())
+            s[QStringLiteral("export")].push_back({o.name, o.takesValue});
+        return s;
+    }();
     return specs;
 }
 
@@ -144,9 +155,12 @@ QString helpText()
         "  services   [--product P] [--format text|csv|json] every port a product uses\n"
         "  flows DESIGN [--format text|csv|json] [--crossing-only]\n"
         "                                                    derive the flows of a design\n"
-        "  check DESIGN [--format text|json]                 list a design's diagnostics\n"
+        "  check DESIGN [--format text|json]                 list a design's diagnostics\n")
+        + beyond::cli::helpCommands()
+        + QStringLiteral(
         "  export DESIGN [--csv F] [--pdf F] [--svg F] [--png F] [--crossing-only]\n"
         "         [--page-size a4|letter] [--portrait] [--png-width N]\n"
+        "         [--xlsx F] [--verify DIR] [--snippets DIR] ...\n"
         "                                                    write one or more outputs:\n"
         "    --csv F        the port matrix as CSV (UTF-8 with BOM, for Excel)\n"
         "    --pdf F        the firewall change request as PDF (cover, diagram, one table\n"
@@ -159,7 +173,9 @@ QString helpText()
         "    --page-size a4|letter  PDF paper size (default a4)\n"
         "    --portrait     PDF pages upright (default landscape)\n"
         "    --png-width N  PNG width in pixels, 16-16384 (default 1600; the height\n"
-        "                   follows the diagram)\n"
+        "                   follows the diagram)\n")
+        + beyond::cli::helpExportOptions()
+        + QStringLiteral(
         "                   F '-' writes to stdout (one output at most)\n"
         "\n"
         "Global options:\n"
@@ -183,7 +199,11 @@ QString helpText()
         "  portolan-cli export design.portolan --csv request.csv --crossing-only --lang zh_CN\n"
         "  portolan-cli export design.portolan --pdf request.pdf --svg diagram.svg \\\n"
         "      --png diagram.png --png-width 2400\n"
-        "  portolan-cli services --product prognosis --format csv\n");
+        "  portolan-cli services --product prognosis --format csv\n"
+        "  portolan-cli diff design-A.portolan design-B.portolan --delta delta.csv\n"
+        "  portolan-cli export design.portolan --xlsx request.xlsx --snippets rules/ \\\n"
+        "      --verify checks/\n"
+        "  portolan-cli import-inventory cmdb.csv -o design.portolan\n");
 }
 
 int run(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -215,6 +235,10 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         rc = cmdCheck(inv, *cats, out, err);
     else if (inv.command == QLatin1String("export"))
         rc = cmdExport(inv, *cats, out, err);
+    else if (inv.command == QLatin1String("diff"))
+        rc = beyond::cli::diff(inv.positional, inv.options, inv.lang, *cats, out, err);
+    else if (inv.command == QLatin1String("import-inventory"))
+        rc = beyond::cli::importInventory(inv.positional, inv.options, *cats, out, err);
     out.flush();
     err.flush();
     return rc;

@@ -1,4 +1,5 @@
 // portolan-cli flows, check, export: what a design needs.
+#include "beyond.h"
 #include "commands.h"
 
 #include "texttable.h"
@@ -148,12 +149,15 @@ int parseExport(const Invocation &inv, ExportRequest *x, QTextStream &err)
     x->pdf = option(inv, "--pdf");
     x->svg = option(inv, "--svg");
     x->png = option(inv, "--png");
-    const QStringList outputs = {x->csv, x->pdf, x->svg, x->png};
-    if (outputs.count(QString()) == outputs.size())
+    const QStringList outputs = {x->csv, x->pdf, x->svg, x->png, option(inv, "--xlsx")};
+    if (outputs.count(QString()) == outputs.size() && !beyond::cli::hasExportOutput(inv.options))
         return usageError(err, QStringLiteral("export needs an output, e.g. --csv FILE, --pdf FILE, "
-                                              "--svg FILE or --png FILE"));
+                                              "--svg FILE, --png FILE, --xlsx FILE, --verify DIR "
+                                              "or --snippets DIR"));
     if (outputs.count(QStringLiteral("-")) > 1)
         return usageError(err, QStringLiteral("only one output can go to stdout ('-')"));
+    if (int rc = beyond::cli::checkExportOptions(inv.options, err))
+        return rc;
     x->crossingOnly = flag(inv, "--crossing-only");
 
     const QString page = option(inv, "--page-size", QStringLiteral("a4")).toLower();
@@ -224,6 +228,9 @@ int cmdExport(const Invocation &inv, const CatalogSet &cats, QTextStream &out, Q
         if (!writeProduced(x.png, png, out, err))
             return kBadInput;
     }
+    // --xlsx, --verify, --snippets (app/cli/beyond.cpp)
+    if (int rc = beyond::cli::exportOutputs(design, flows, cats, inv.options, inv.lang, out, err))
+        return rc;
     err.flush();
     return exitFor(flows);
 }
