@@ -1,15 +1,10 @@
 #include "mainwindow.h"
 
-#include "commands/commands.h"
-#include "document/autosave.h"
-#include "document/document.h"
-
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QScreen>
 #include <QSettings>
 #include <QTimer>
-#include <QUndoStack>
 
 int main(int argc, char *argv[])
 {
@@ -40,18 +35,6 @@ int main(int argc, char *argv[])
     if (!files.isEmpty()) {
         const QString file = files.first();
         QTimer::singleShot(0, &window, [&window, file] { window.openFile(file); });
-    }
-    // After the file above: recovered designs then go to windows of their own.
-    QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
-    if (qEnvironmentVariableIntValue("PORTOLAN_TEST_AUTOSAVE_EDIT") == 1) {
-        // Test hook for the kill test (docs/reliability.md): one real edit to recover.
-        QTimer::singleShot(0, &window, [&window] {
-            portolan::gui::Document *doc = window.document();
-            doc->undoStack()->push(portolan::gui::Commands::addNode(
-                doc, QStringLiteral("appmon.agent"), QPointF(-400, -300)));
-            qCInfo(portolan::gui::lcAutosave).noquote()
-                << "test edit: added" << doc->design().nodes.back().id;
-        });
     }
     return app.exec();
 }
