@@ -6,11 +6,47 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QPointer>
+#include <QSettings>
+#include <QTranslator>
 
 namespace portolan::gui {
 
 namespace {
+
 core::Language g_language = core::Language::English;
+QPointer<QTranslator> g_appTranslator; ///< Portolan's own text (:/i18n in portolan_core)
+QPointer<QTranslator> g_qtTranslator;  ///< Qt's standard dialogs and buttons
+
+const char kLanguageKey[] = "language";
+
+/// Loads `file` into `slot`'s translator and installs it; removes it when `file` is empty
+/// or cannot be loaded.
+void installTranslator(QPointer<QTranslator> &slot, const QString &file, const QString &dir)
+{
+    if (slot) {
+        QCoreApplication::removeTranslator(slot);
+        delete slot;
+    }
+    if (file.isEmpty())
+        return;
+    auto *t = new QTranslator(QCoreApplication::instance());
+    if (!t->load(file, dir)) {
+        delete t;
+        return;
+    }
+    QCoreApplication::installTranslator(t);
+    slot = t;
+}
+
+} // namespace
+
+LanguageNotifier *LanguageNotifier::instance()
+{
+    static auto *notifier = new LanguageNotifier;
+    return notifier;
 }
 
 core::Language language()
@@ -20,7 +56,38 @@ core::Language language()
 
 void setLanguage(core::Language lang)
 {
+    // The app offers English and Chinese; bilingual text is for exports (CLI, PDF).
+    if (lang == core::Language::Bilingual)
+        lang = core::Language::Chinese;
     g_language = lang;
+    if (QCoreApplication::instance()) {
+        const bool zh = lang == core::Language::Chinese;
+        // English still loads a catalogue: portolan_en.qm holds the English plural forms.
+        installTranslator(g_appTranslator,
+                          zh ? QStringLiteral("portolan_zh_CN.qm") : QStringLiteral("portolan_en.qm"),
+                          QStringLiteral(":/i18n"));
+        installTranslator(g_qtTranslator, zh ? QStringLiteral("qtbase_zh_CN.qm") : QString(),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+        // Installing a translator posts LanguageChange to the windows; deliver it now so
+        // that the whole UI is in the new language when this returns.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    }
+    emit LanguageNotifier::instance()->languageChanged();
+}
+
+core::Language startupLanguage()
+{
+    core::Language lang;
+    const QString saved = QSettings().value(QLatin1String(kLanguageKey)).toString();
+    if (core::parseLanguage(saved, &lang) && lang != core::Language::Bilingual)
+        return lang;
+    return QLocale::system().name().startsWith(QLatin1String("zh")) ? core::Language::Chinese
+                                                                     : core::Language::English;
+}
+
+void saveLanguage(core::Language lang)
+{
+    QSettings().setValue(QLatin1String(kLanguageKey), core::languageCode(lang));
 }
 
 QString text(const core::Text &t)

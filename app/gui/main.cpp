@@ -1,10 +1,16 @@
 #include "mainwindow.h"
 
+#include "commands/commands.h"
+#include "document/autosave.h"
+#include "document/document.h"
+#include "guicontext.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QScreen>
 #include <QSettings>
 #include <QTimer>
+#include <QUndoStack>
 
 int main(int argc, char *argv[])
 {
@@ -13,6 +19,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Portolan"));
     QApplication::setApplicationVersion(QStringLiteral(PORTOLAN_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.portolan.Portolan"));
+    // Before any text is made: the saved choice, else the system locale.
+    portolan::gui::setLanguage(portolan::gui::startupLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Topology planner for firewall requests"));
@@ -35,6 +43,18 @@ int main(int argc, char *argv[])
     if (!files.isEmpty()) {
         const QString file = files.first();
         QTimer::singleShot(0, &window, [&window, file] { window.openFile(file); });
+    }
+    // After the file above: recovered designs then go to windows of their own.
+    QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
+    if (qEnvironmentVariableIntValue("PORTOLAN_TEST_AUTOSAVE_EDIT") == 1) {
+        // Test hook for the kill test (docs/reliability.md): one real edit to recover.
+        QTimer::singleShot(0, &window, [&window] {
+            portolan::gui::Document *doc = window.document();
+            doc->undoStack()->push(portolan::gui::Commands::addNode(
+                doc, QStringLiteral("appmon.agent"), QPointF(-400, -300)));
+            qCInfo(portolan::gui::lcAutosave).noquote()
+                << "test edit: added" << doc->design().nodes.back().id;
+        });
     }
     return app.exec();
 }

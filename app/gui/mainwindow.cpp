@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "commands/commands.h"
+#include "document/autosave.h"
 #include "document/document.h"
 #include "document/geometry.h"
 #include "guicontext.h"
@@ -23,11 +24,13 @@
 #include <QDir>
 #include <QGraphicsItem>
 #include <QDockWidget>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
@@ -101,6 +104,19 @@ QIcon crossingIcon()
     });
 }
 
+/// "&Open..." -> "Open", "打开(&O)..." -> "打开": for toolbar buttons and tooltips.
+QString withoutMnemonic(QString text)
+{
+    static const QRegularExpression cjkMnemonic(QStringLiteral("\\(&[^&]\\)"));
+    text.remove(cjkMnemonic);
+    text.replace(QLatin1String("&&"), QLatin1String("\x01"));
+    text.remove(QLatin1Char('&'));
+    text.replace(QLatin1Char('\x01'), QLatin1Char('&'));
+    if (text.endsWith(QLatin1String("...")))
+        text.chop(3);
+    return text.trimmed();
+}
+
 QIcon standard(QStyle::StandardPixmap sp, const char *themeName)
 {
     return QIcon::fromTheme(QString::fromLatin1(themeName), qApp->style()->standardIcon(sp));
@@ -111,6 +127,7 @@ QIcon standard(QStyle::StandardPixmap sp, const char *themeName)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_doc(new Document(this))
+    , m_autosave(new Autosave(m_doc, m_doc))
     , m_scene(new DesignScene(m_doc, this))
     , m_view(new CanvasView(m_scene, this))
 {
@@ -126,10 +143,14 @@ MainWindow::MainWindow(QWidget *parent)
     createToolBar();
     m_countLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_countLabel);
+    retranslateUi();
 
     connect(m_doc, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_doc, &Document::fileNameChanged, this, &MainWindow::updateTitle);
     connect(m_doc, &Document::flowsChanged, this, &MainWindow::updateStatus);
+    connect(m_autosave, &Autosave::failed, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 10000);
+    });
     connect(m_doc, &Document::designReset, this, [this] {
         updateFilterCombos();
         m_view->fitToView();
@@ -170,49 +191,57 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    auto make = [this](const QString &text, const QKeySequence &key, auto slot) {
-        auto *a = new QAction(text, this);
+    // Texts are set in retranslateUi().
+    auto make = [this](const QKeySequence &key, auto slot) {
+        auto *a = new QAction(this);
         if (!key.isEmpty())
             a->setShortcut(key);
         connect(a, &QAction::triggered, this, slot);
         return a;
     };
-    m_act.newDesign = make(tr("&New"), QKeySequence::New, [this] { newDesign(); });
+    m_act.newDesign = make(QKeySequence::New, [this] { newDesign(); });
     m_act.newDesign->setIcon(standard(QStyle::SP_FileIcon, "document-new"));
-    m_act.open = make(tr("&Open..."), QKeySequence::Open, [this] { openDialog(); });
+    m_act.open = make(QKeySequence::Open, [this] { openDialog(); });
     m_act.open->setIcon(standard(QStyle::SP_DialogOpenButton, "document-open"));
-    m_act.save = make(tr("&Save"), QKeySequence::Save, [this] { save(); });
+    m_act.save = make(QKeySequence::Save, [this] { save(); });
     m_act.save->setIcon(standard(QStyle::SP_DialogSaveButton, "document-save"));
-    m_act.saveAs = make(tr("Save &As..."), QKeySequence::SaveAs, [this] { saveAs(); });
-    m_act.quit = make(tr("&Quit"), QKeySequence::Quit, [this] { close(); });
+    m_act.saveAs = make(QKeySequence::SaveAs, [this] { saveAs(); });
+    m_act.quit = make(QKeySequence::Quit, [this] { close(); });
 
-    m_act.undo = m_doc->undoStack()->createUndoAction(this, tr("&Undo"));
-    m_act.undo->setShortcut(QKeySequence::Undo);
+    // Not QUndoStack::createUndoAction(): its prefix is fixed at creation, and the text has
+    // to follow a language switch.
+    QUndoStack *stack = m_doc->undoStack();
+    m_act.undo = make(QKeySequence::Undo, [stack] { stack->undo(); });
     m_act.undo->setIcon(standard(QStyle::SP_ArrowBack, "edit-undo"));
-    m_act.redo = m_doc->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_act.redo = make(QKeySequence::Redo, [stack] { stack->redo(); });
     m_act.redo->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Y"))});
     m_act.redo->setIcon(standard(QStyle::SP_ArrowForward, "edit-redo"));
-    m_act.cut = make(tr("Cu&t"), QKeySequence::Cut, [this] {
+    m_act.undo->setEnabled(stack->canUndo());
+    m_act.redo->setEnabled(stack->canRedo());
+    connect(stack, &QUndoStack::canUndoChanged, m_act.undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, m_act.redo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::updateUndoRedoText);
+    connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::updateUndoRedoText);
+    m_act.cut = make(QKeySequence::Cut, [this] {
         copySelection();
         deleteSelection();
     });
-    m_act.copy = make(tr("&Copy"), QKeySequence::Copy, [this] { copySelection(); });
-    m_act.paste = make(tr("&Paste"), QKeySequence::Paste, [this] { paste(); });
-    m_act.duplicate = make(tr("D&uplicate"), QKeySequence(tr("Ctrl+D")), [this] { duplicateSelection(); });
-    m_act.del = make(tr("&Delete"), QKeySequence::Delete, [this] { deleteSelection(); });
+    m_act.copy = make(QKeySequence::Copy, [this] { copySelection(); });
+    m_act.paste = make(QKeySequence::Paste, [this] { paste(); });
+    m_act.duplicate = make(QKeySequence(tr("Ctrl+D")), [this] { duplicateSelection(); });
+    m_act.del = make(QKeySequence::Delete, [this] { deleteSelection(); });
     m_act.del->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
-    m_act.selectAll = make(tr("Select &All"), QKeySequence::SelectAll, [this] {
+    m_act.selectAll = make(QKeySequence::SelectAll, [this] {
         for (QGraphicsItem *i : m_scene->items()) {
             if (i->isVisible() && (i->flags() & QGraphicsItem::ItemIsSelectable))
                 i->setSelected(true);
         }
     });
-    m_act.alignLeft = make(tr("Align &Left"), QKeySequence(), [this] { alignSelection(Qt::AlignLeft); });
-    m_act.alignTop = make(tr("Align &Top"), QKeySequence(), [this] { alignSelection(Qt::AlignTop); });
-    m_act.productOptions = make(tr("Product &Options..."), QKeySequence(tr("Ctrl+Shift+O")),
-                                [this] { showProductOptions(); });
+    m_act.alignLeft = make(QKeySequence(), [this] { alignSelection(Qt::AlignLeft); });
+    m_act.alignTop = make(QKeySequence(), [this] { alignSelection(Qt::AlignTop); });
+    m_act.productOptions = make(QKeySequence(tr("Ctrl+Shift+O")), [this] { showProductOptions(); });
 
-    m_act.zoomIn = make(tr("Zoom &In"), QKeySequence::ZoomIn, [this] { m_view->zoomBy(1.2); });
+    m_act.zoomIn = make(QKeySequence::ZoomIn, [this] { m_view->zoomBy(1.2); });
     m_act.zoomIn->setIcon(paintedIcon([](QPainter &p) {
         p.setPen(QPen(QColor(0x2c, 0x3e, 0x50), 2.4));
         p.drawEllipse(QPointF(13, 13), 8, 8);
@@ -220,15 +249,15 @@ void MainWindow::createActions()
         p.drawLine(QPointF(9, 13), QPointF(17, 13));
         p.drawLine(QPointF(13, 9), QPointF(13, 17));
     }));
-    m_act.zoomOut = make(tr("Zoom &Out"), QKeySequence::ZoomOut, [this] { m_view->zoomBy(1 / 1.2); });
+    m_act.zoomOut = make(QKeySequence::ZoomOut, [this] { m_view->zoomBy(1 / 1.2); });
     m_act.zoomOut->setIcon(paintedIcon([](QPainter &p) {
         p.setPen(QPen(QColor(0x2c, 0x3e, 0x50), 2.4));
         p.drawEllipse(QPointF(13, 13), 8, 8);
         p.drawLine(QPointF(19, 19), QPointF(27, 27));
         p.drawLine(QPointF(9, 13), QPointF(17, 13));
     }));
-    m_act.zoomReset = make(tr("&Actual Size"), QKeySequence(tr("Ctrl+1")), [this] { m_view->resetZoom(); });
-    m_act.fit = make(tr("&Fit to Window"), QKeySequence(tr("Ctrl+0")), [this] { m_view->fitToView(); });
+    m_act.zoomReset = make(QKeySequence(tr("Ctrl+1")), [this] { m_view->resetZoom(); });
+    m_act.fit = make(QKeySequence(tr("Ctrl+0")), [this] { m_view->fitToView(); });
     m_act.fit->setIcon(paintedIcon([](QPainter &p) {
         p.setPen(QPen(QColor(0x2c, 0x3e, 0x50), 2.4, Qt::SolidLine, Qt::RoundCap));
         for (auto [x, y, dx, dy] : {std::tuple{5, 5, 1, 1}, {27, 5, -1, 1}, {5, 27, 1, -1}, {27, 27, -1, -1}}) {
@@ -237,45 +266,58 @@ void MainWindow::createActions()
         }
     }));
 
-    auto toggle = [this](const QString &text, bool on, const QKeySequence &key = {}) {
-        auto *a = new QAction(text, this);
+    auto toggle = [this](bool on, const QKeySequence &key = {}) {
+        auto *a = new QAction(this);
         a->setCheckable(true);
         a->setChecked(on);
         a->setShortcut(key);
         connect(a, &QAction::toggled, this, &MainWindow::applyFlowFilter);
         return a;
     };
-    m_act.showLocal = toggle(tr("Show &Local Flows"), false);
-    m_act.crossingOnly = toggle(tr("Only &Crossing Flows"), false, QKeySequence(tr("Ctrl+Shift+C")));
+    m_act.showLocal = toggle(false);
+    m_act.crossingOnly = toggle(false, QKeySequence(tr("Ctrl+Shift+C")));
     m_act.crossingOnly->setIcon(crossingIcon());
-    m_act.crossingOnly->setToolTip(tr("Show only flows that cross a firewall"));
-    m_act.portLabels = toggle(tr("&Port Labels"), true);
-    m_act.snap = new QAction(tr("&Snap to Grid"), this);
+    m_act.portLabels = toggle(true);
+    m_act.snap = new QAction(this);
     m_act.snap->setCheckable(true);
     m_act.snap->setChecked(true);
     connect(m_act.snap, &QAction::toggled, this, [this](bool on) {
         m_scene->setSnapToGrid(on);
         m_scene->update();
     });
-    m_act.presentation = new QAction(tr("&Presentation Mode"), this);
+    m_act.presentation = new QAction(this);
     m_act.presentation->setCheckable(true);
     m_act.presentation->setShortcut(QKeySequence(Qt::Key_F11));
     connect(m_act.presentation, &QAction::toggled, this, &MainWindow::setPresentationMode);
 
     m_act.tools = new QActionGroup(this);
-    auto tool = [this](const QString &text, const QIcon &icon, const QKeySequence &key,
-                       CanvasView::ToolKind kind) {
-        auto *a = new QAction(icon, text, m_act.tools);
+    auto tool = [this](const QIcon &icon, const QKeySequence &key, CanvasView::ToolKind kind) {
+        auto *a = new QAction(icon, QString(), m_act.tools);
         a->setCheckable(true);
         a->setShortcut(key);
         connect(a, &QAction::triggered, this, [this, kind] { m_view->setTool(kind); });
         return a;
     };
-    m_act.selectTool = tool(tr("&Select"), selectIcon(), QKeySequence(tr("S")), CanvasView::ToolKind::Select);
-    m_act.zoneTool = tool(tr("Draw &Zone"), zoneIcon(), QKeySequence(tr("Z")), CanvasView::ToolKind::Zone);
-    m_act.linkTool = tool(tr("&Link Nodes"), linkIcon(), QKeySequence(tr("L")), CanvasView::ToolKind::Link);
+    m_act.selectTool = tool(selectIcon(), QKeySequence(tr("S")), CanvasView::ToolKind::Select);
+    m_act.zoneTool = tool(zoneIcon(), QKeySequence(tr("Z")), CanvasView::ToolKind::Zone);
+    m_act.linkTool = tool(linkIcon(), QKeySequence(tr("L")), CanvasView::ToolKind::Link);
     m_act.selectTool->setChecked(true);
-    m_act.about = make(tr("&About Portolan"), QKeySequence(), [this] { about(); });
+    m_act.about = make(QKeySequence(), [this] { about(); });
+
+    // Language names are not translated: each is written in its own language.
+    m_act.languages = new QActionGroup(this);
+    auto languageAction = [this](const QString &name, core::Language lang) {
+        auto *a = new QAction(name, m_act.languages);
+        a->setCheckable(true);
+        a->setData(core::languageCode(lang));
+        connect(a, &QAction::triggered, this, [lang] {
+            setLanguage(lang);
+            saveLanguage(lang);
+        });
+        return a;
+    };
+    m_act.english = languageAction(QStringLiteral("English"), core::Language::English);
+    m_act.chinese = languageAction(QStringLiteral("\u4e2d\u6587"), core::Language::Chinese);
 
     // Single-letter shortcuts must not fire while typing in the inspector.
     for (QAction *a : {m_act.selectTool, m_act.zoneTool, m_act.linkTool})
@@ -299,10 +341,10 @@ void MainWindow::createActions()
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *file = m_menus.file = menuBar()->addMenu(QString());
     file->addAction(m_act.newDesign);
     file->addAction(m_act.open);
-    m_examplesMenu = file->addMenu(tr("Open &Example"));
+    m_examplesMenu = file->addMenu(QString());
     connect(m_examplesMenu, &QMenu::aboutToShow, this, [this] {
         m_examplesMenu->clear();
         const QString dir = examplesDir();
@@ -318,14 +360,14 @@ void MainWindow::createMenus()
         if (files.isEmpty())
             m_examplesMenu->addAction(tr("(no examples found)"))->setEnabled(false);
     });
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu = file->addMenu(QString());
     file->addSeparator();
     file->addAction(m_act.save);
     file->addAction(m_act.saveAs);
     file->addSeparator();
     file->addAction(m_act.quit);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QMenu *edit = m_menus.edit = menuBar()->addMenu(QString());
     edit->addAction(m_act.undo);
     edit->addAction(m_act.redo);
     edit->addSeparator();
@@ -341,7 +383,7 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_act.productOptions);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = m_menus.view = menuBar()->addMenu(QString());
     view->addAction(m_act.zoomIn);
     view->addAction(m_act.zoomOut);
     view->addAction(m_act.zoomReset);
@@ -354,23 +396,25 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_act.presentation);
     view->addSeparator();
-    QMenu *panels = view->addMenu(tr("&Panels"));
+    QMenu *panels = m_menus.panels = view->addMenu(QString());
     for (QDockWidget *d : std::as_const(m_docks))
         panels->addAction(d->toggleViewAction());
+    m_menus.language = view->addMenu(QString());
+    m_menus.language->addActions(m_act.languages->actions());
 
-    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QMenu *tools = m_menus.tools = menuBar()->addMenu(QString());
     tools->addAction(m_act.selectTool);
     tools->addAction(m_act.zoneTool);
     tools->addAction(m_act.linkTool);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QMenu *help = m_menus.help = menuBar()->addMenu(QString());
     help->addAction(m_act.about);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    m_act.aboutQt = help->addAction(QString(), qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::createToolBar()
 {
-    QToolBar *tb = addToolBar(tr("Main"));
+    QToolBar *tb = m_toolBar = addToolBar(QString());
     tb->setObjectName(QStringLiteral("MainToolBar"));
     tb->setIconSize(QSize(20, 20));
     tb->setMovable(false);
@@ -382,11 +426,8 @@ void MainWindow::createToolBar()
     tb->addAction(m_act.redo);
     tb->addSeparator();
     tb->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    for (QAction *a : {m_act.selectTool, m_act.zoneTool, m_act.linkTool}) {
+    for (QAction *a : {m_act.selectTool, m_act.zoneTool, m_act.linkTool})
         tb->addAction(a);
-        a->setToolTip(QStringLiteral("%1 (%2)").arg(a->text().remove(QLatin1Char('&')),
-                                                    a->shortcut().toString(QKeySequence::NativeText)));
-    }
     tb->addSeparator();
     tb->addAction(m_act.zoomIn);
     tb->addAction(m_act.zoomOut);
@@ -394,11 +435,9 @@ void MainWindow::createToolBar()
     tb->addSeparator();
     tb->addAction(m_act.crossingOnly);
     m_productFilter = new QComboBox(tb);
-    m_productFilter->setToolTip(tr("Show the flows of one product"));
     m_productFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_productFilter->setMaximumWidth(180);
     m_zoneFilter = new QComboBox(tb);
-    m_zoneFilter->setToolTip(tr("Show the flows that touch one zone"));
     m_zoneFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_zoneFilter->setMaximumWidth(180);
     tb->addWidget(m_productFilter);
@@ -411,9 +450,9 @@ void MainWindow::createToolBar()
 
 void MainWindow::createDocks()
 {
-    auto dock = [this](const QString &title, const QString &name, QWidget *w,
-                       Qt::DockWidgetArea area) {
-        auto *d = new QDockWidget(title, this);
+    // Titles are set in retranslateUi() and updateStatus().
+    auto dock = [this](const QString &name, QWidget *w, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(this);
         d->setObjectName(name);
         d->setWidget(w);
         addDockWidget(area, d);
@@ -422,18 +461,17 @@ void MainWindow::createDocks()
     };
 
     m_palette = new PaletteWidget(m_doc->catalogs(), this);
-    m_paletteDock = dock(tr("Components"), QStringLiteral("PaletteDock"), m_palette, Qt::LeftDockWidgetArea);
+    m_paletteDock = dock(QStringLiteral("PaletteDock"), m_palette, Qt::LeftDockWidgetArea);
 
     m_inspector = new Inspector(m_doc, this);
-    m_inspectorDock = dock(tr("Properties"), QStringLiteral("InspectorDock"), m_inspector, Qt::RightDockWidgetArea);
+    m_inspectorDock = dock(QStringLiteral("InspectorDock"), m_inspector, Qt::RightDockWidgetArea);
 
     m_miniMap = new MiniMap(m_view, this);
-    m_overviewDock = dock(tr("Overview"), QStringLiteral("OverviewDock"), m_miniMap, Qt::RightDockWidgetArea);
+    m_overviewDock = dock(QStringLiteral("OverviewDock"), m_miniMap, Qt::RightDockWidgetArea);
     splitDockWidget(m_inspectorDock, m_overviewDock, Qt::Vertical);
 
     m_undoView = new QUndoView(m_doc->undoStack(), this);
-    m_undoView->setEmptyLabel(tr("<opened design>"));
-    m_historyDock = dock(tr("History"), QStringLiteral("HistoryDock"), m_undoView, Qt::RightDockWidgetArea);
+    m_historyDock = dock(QStringLiteral("HistoryDock"), m_undoView, Qt::RightDockWidgetArea);
     tabifyDockWidget(m_inspectorDock, m_historyDock);
     m_inspectorDock->raise();
 
@@ -442,7 +480,7 @@ void MainWindow::createDocks()
     auto *ml = new QVBoxLayout(matrixPanel);
     ml->setContentsMargins(2, 2, 2, 2);
     ml->setSpacing(2);
-    auto *crossing = new QCheckBox(tr("Firewall crossings only (the firewall request)"), matrixPanel);
+    auto *crossing = m_crossingBox = new QCheckBox(matrixPanel);
     ml->addWidget(crossing);
     m_matrixModel = new MatrixModel(m_doc, this);
     m_matrixView = new QTableView(matrixPanel);
@@ -466,7 +504,7 @@ void MainWindow::createDocks()
     connect(crossing, &QCheckBox::toggled, m_matrixModel, &MatrixModel::setCrossingOnly);
     connect(m_matrixView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::matrixSelectionChanged);
-    m_matrixDock = dock(tr("Port Matrix"), QStringLiteral("MatrixDock"), matrixPanel, Qt::BottomDockWidgetArea);
+    m_matrixDock = dock(QStringLiteral("MatrixDock"), matrixPanel, Qt::BottomDockWidgetArea);
 
     m_problemsModel = new ProblemsModel(m_doc, this);
     m_problemsView = new QTableView(this);
@@ -477,10 +515,106 @@ void MainWindow::createDocks()
     m_problemsView->setColumnWidth(0, 90);
     m_problemsView->setWordWrap(false);
     connect(m_problemsView, &QTableView::doubleClicked, this, &MainWindow::problemActivated);
-    m_problemsDock = dock(tr("Problems"), QStringLiteral("ProblemsDock"), m_problemsView, Qt::BottomDockWidgetArea);
+    m_problemsDock = dock(QStringLiteral("ProblemsDock"), m_problemsView, Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_matrixDock, m_problemsDock);
     m_matrixDock->raise();
 
+}
+
+void MainWindow::changeEvent(QEvent *e)
+{
+    if (e->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(e);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_act.newDesign->setText(tr("&New"));
+    m_act.open->setText(tr("&Open..."));
+    m_act.save->setText(tr("&Save"));
+    m_act.saveAs->setText(tr("Save &As..."));
+    m_act.quit->setText(tr("&Quit"));
+    updateUndoRedoText();
+    m_act.cut->setText(tr("Cu&t"));
+    m_act.copy->setText(tr("&Copy"));
+    m_act.paste->setText(tr("&Paste"));
+    m_act.duplicate->setText(tr("D&uplicate"));
+    m_act.del->setText(tr("&Delete"));
+    m_act.selectAll->setText(tr("Select &All"));
+    m_act.alignLeft->setText(tr("Align &Left"));
+    m_act.alignTop->setText(tr("Align &Top"));
+    m_act.productOptions->setText(tr("Product &Options..."));
+    m_act.zoomIn->setText(tr("Zoom &In"));
+    m_act.zoomOut->setText(tr("Zoom &Out"));
+    m_act.zoomReset->setText(tr("&Actual Size"));
+    m_act.fit->setText(tr("&Fit to Window"));
+    m_act.showLocal->setText(tr("Show &Local Flows"));
+    m_act.crossingOnly->setText(tr("Only &Crossing Flows"));
+    m_act.portLabels->setText(tr("&Port Labels"));
+    m_act.snap->setText(tr("&Snap to Grid"));
+    m_act.presentation->setText(tr("&Presentation Mode"));
+    m_act.selectTool->setText(tr("&Select"));
+    m_act.zoneTool->setText(tr("Draw &Zone"));
+    m_act.linkTool->setText(tr("&Link Nodes"));
+    m_act.about->setText(tr("&About Portolan"));
+    m_act.aboutQt->setText(tr("About &Qt"));
+    // Toolbar buttons and tooltips show the text without its mnemonic: Qt would only drop
+    // the '&' and leave "(O)" of a Chinese "产品选项(&O)...".
+    for (QAction *a : {m_act.newDesign, m_act.open, m_act.save, m_act.saveAs, m_act.quit,
+                       m_act.cut, m_act.copy, m_act.paste, m_act.duplicate, m_act.del,
+                       m_act.selectAll, m_act.alignLeft, m_act.alignTop, m_act.productOptions,
+                       m_act.zoomIn, m_act.zoomOut, m_act.zoomReset, m_act.fit, m_act.showLocal,
+                       m_act.crossingOnly, m_act.portLabels, m_act.snap, m_act.presentation,
+                       m_act.selectTool, m_act.zoneTool, m_act.linkTool, m_act.about}) {
+        a->setIconText(withoutMnemonic(a->text()));
+        a->setToolTip(a->iconText());
+    }
+    m_act.crossingOnly->setToolTip(tr("Show only flows that cross a firewall"));
+    for (QAction *a : {m_act.selectTool, m_act.zoneTool, m_act.linkTool}) {
+        a->setToolTip(tr("%1 (%2)").arg(a->iconText(),
+                                        a->shortcut().toString(QKeySequence::NativeText)));
+    }
+    for (QAction *a : m_act.languages->actions())
+        a->setChecked(a->data().toString() == core::languageCode(language()));
+
+    m_menus.file->setTitle(tr("&File"));
+    m_examplesMenu->setTitle(tr("Open &Example"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_menus.edit->setTitle(tr("&Edit"));
+    m_menus.view->setTitle(tr("&View"));
+    m_menus.panels->setTitle(tr("&Panels"));
+    m_menus.language->setTitle(tr("&Language"));
+    m_menus.tools->setTitle(tr("&Tools"));
+    m_menus.help->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Main"));
+    m_productFilter->setToolTip(tr("Show the flows of one product"));
+    m_zoneFilter->setToolTip(tr("Show the flows that touch one zone"));
+
+    m_paletteDock->setWindowTitle(tr("Components"));
+    m_inspectorDock->setWindowTitle(tr("Properties"));
+    m_overviewDock->setWindowTitle(tr("Overview"));
+    m_historyDock->setWindowTitle(tr("History"));
+    m_undoView->setEmptyLabel(tr("<opened design>"));
+    m_crossingBox->setText(tr("Firewall crossings only (the firewall request)"));
+
+    // Texts that also change with the document.
+    updateFilterCombos();
+    updateTitle();
+    updateStatus();
+}
+
+void MainWindow::updateUndoRedoText()
+{
+    const QUndoStack *stack = m_doc->undoStack();
+    const QString undo = stack->undoText();
+    const QString redo = stack->redoText();
+    m_act.undo->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
+    m_act.redo->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
+    for (QAction *a : {m_act.undo, m_act.redo}) {
+        a->setIconText(withoutMnemonic(a->text()));
+        a->setToolTip(a->iconText());
+    }
 }
 
 void MainWindow::restoreSettings()

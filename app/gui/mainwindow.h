@@ -4,15 +4,20 @@
 
 class QAction;
 class QActionGroup;
+class QCheckBox;
 class QComboBox;
 class QDockWidget;
 class QLabel;
 class QMenu;
 class QTableView;
+class QToolBar;
 class QUndoView;
 
 namespace portolan::gui {
 
+class Autosave;
+class AutosaveRecovery;
+struct AutosaveSession;
 class CanvasView;
 class DesignScene;
 class Document;
@@ -32,6 +37,7 @@ public:
     ~MainWindow() override;
 
     Document *document() const { return m_doc; }
+    Autosave *autosave() const { return m_autosave; }
     DesignScene *scene() const { return m_scene; }
     CanvasView *view() const { return m_view; }
     PaletteWidget *palette() const { return m_palette; }
@@ -44,6 +50,13 @@ public:
     /// Opens a design; on failure shows a message (unless `quiet`) and keeps the current one.
     bool openFile(const QString &fileName, bool quiet = false);
     bool saveTo(const QString &fileName);
+    /// Looks for designs left by sessions that did not end cleanly and offers them back
+    /// (PORTOLAN_TEST_RECOVERY=accept-all|discard-all|later answers without the dialog).
+    /// Recovered designs open here if this window is untouched, else in new windows.
+    void offerRecovery();
+    /// Opens an autosaved design as a modified document with its original file name; the
+    /// old autosave folder goes once this session has saved the design again.
+    bool recoverSession(AutosaveRecovery &recovery, const AutosaveSession &session);
     void setPresentationMode(bool on);
 
     // Edit operations (also used by tests).
@@ -54,6 +67,7 @@ public:
     void alignSelection(Qt::Alignment edge);
 
 protected:
+    void changeEvent(QEvent *e) override;
     void closeEvent(QCloseEvent *e) override;
     void dragEnterEvent(QDragEnterEvent *e) override;
     void dropEvent(QDropEvent *e) override;
@@ -63,6 +77,9 @@ private:
     void createMenus();
     void createToolBar();
     void createDocks();
+    /// Every text of the window in the current language (also after a language switch).
+    void retranslateUi();
+    void updateUndoRedoText();
     void restoreSettings();
     void updateTitle();
     void updateStatus();
@@ -84,6 +101,7 @@ private:
     void problemActivated(const QModelIndex &index);
 
     Document *m_doc;
+    Autosave *m_autosave;
     DesignScene *m_scene;
     CanvasView *m_view;
     PaletteWidget *m_palette = nullptr;
@@ -102,6 +120,8 @@ private:
     QDockWidget *m_historyDock = nullptr;
     QDockWidget *m_overviewDock = nullptr;
 
+    QToolBar *m_toolBar = nullptr;
+    QCheckBox *m_crossingBox = nullptr;
     QComboBox *m_productFilter = nullptr;
     QComboBox *m_zoneFilter = nullptr;
     QLabel *m_countLabel = nullptr;
@@ -119,9 +139,15 @@ private:
         QAction *zoomIn, *zoomOut, *zoomReset, *fit;
         QAction *showLocal, *crossingOnly, *portLabels, *snap, *presentation;
         QAction *selectTool, *zoneTool, *linkTool;
-        QAction *about;
-        QActionGroup *tools;
+        QAction *about, *aboutQt;
+        QAction *english, *chinese;
+        QActionGroup *tools, *languages;
     } m_act {};
+
+    struct Menus
+    {
+        QMenu *file, *edit, *view, *panels, *language, *tools, *help;
+    } m_menus {};
 };
 
 } // namespace portolan::gui

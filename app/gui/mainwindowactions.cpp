@@ -4,6 +4,8 @@
 
 #include "commands/commands.h"
 #include "dialogs/productoptionsdialog.h"
+#include "dialogs/recoverydialog.h"
+#include "document/autosave.h"
 #include "document/clipboard.h"
 #include "document/document.h"
 #include "document/geometry.h"
@@ -137,12 +139,80 @@ void MainWindow::closeEvent(QCloseEvent *e)
         e->ignore();
         return;
     }
+    m_autosave->discard(); // saved or discarded on purpose: nothing left to recover
     if (m_act.presentation->isChecked())
         setPresentationMode(false);
     QSettings s;
     s.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     s.setValue(QStringLiteral("mainWindow/state"), saveState());
     e->accept();
+}
+
+void MainWindow::offerRecovery()
+{
+    AutosaveRecovery recovery;
+    if (recovery.sessions().isEmpty())
+        return;
+    const QString mode = qEnvironmentVariable("PORTOLAN_TEST_RECOVERY");
+    RecoveryDialog::Choice choice = RecoveryDialog::Later;
+    QList<AutosaveSession> chosen = recovery.sessions();
+    if (mode == QLatin1String("accept-all")) {
+        choice = RecoveryDialog::Recover;
+    } else if (mode == QLatin1String("discard-all")) {
+        choice = RecoveryDialog::Discard;
+    } else if (mode.isEmpty()) {
+        RecoveryDialog dialog(recovery.sessions(), this);
+        dialog.exec();
+        choice = dialog.choice();
+        chosen = dialog.selected();
+    }
+    if (choice == RecoveryDialog::Later)
+        return; // the folders stay and are offered again at the next start
+    for (const AutosaveSession &s : std::as_const(chosen)) {
+        if (choice == RecoveryDialog::Discard) {
+            recovery.remove(s);
+            continue;
+        }
+        MainWindow *target = this;
+        if (m_doc->isModified() || !m_doc->fileName().isEmpty()
+            || m_doc->undoStack()->count() > 0) {
+            target = new MainWindow;
+            target->setAttribute(Qt::WA_DeleteOnClose);
+            target->show();
+        }
+        if (!target->recoverSession(recovery, s) && target != this)
+            target->close();
+    }
+}
+
+bool MainWindow::recoverSession(AutosaveRecovery &recovery, const AutosaveSession &session)
+{
+    core::Design design;
+    QString error;
+    if (!AutosaveRecovery::load(session, &m_doc->catalogs(), &design, &error)) {
+        qCWarning(lcAutosave).noquote() << "cannot recover" << session.path << error;
+        if (qEnvironmentVariableIsEmpty("PORTOLAN_TEST_RECOVERY")) {
+            QMessageBox box(QMessageBox::Warning, tr("Cannot Recover Design"),
+                            tr("The autosaved design \"%1\" could not be read.").arg(session.title),
+                            QMessageBox::Ok, this);
+            box.setInformativeText(tr("Folder: %1\nThe folder is kept.")
+                                       .arg(QDir::toNativeSeparators(session.path)));
+            box.setDetailedText(error);
+            box.exec();
+        }
+        return false;
+    }
+    m_doc->setDesign(design, session.fileName);
+    m_doc->markModified();
+    // The old folder goes only once this session holds its own copy of the design.
+    if (m_autosave->saveNow(&error))
+        recovery.remove(session);
+    else
+        qCWarning(lcAutosave).noquote() << "keeping" << session.path << error;
+    qCInfo(lcAutosave).noquote() << "recovered" << session.path << "title:" << design.title
+                                 << "file:" << session.fileName;
+    statusBar()->showMessage(tr("Recovered \"%1\" - save it to keep it").arg(session.title), 10000);
+    return true;
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *e)

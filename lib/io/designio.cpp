@@ -3,6 +3,7 @@
 #include "catalog/catalogset.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QSet>
 
@@ -558,6 +559,49 @@ bool DesignIO::writeFile(const Design &design, const QString &fileName, QString 
         *error = QStringLiteral("cannot write %1: %2").arg(fileName, file.errorString());
         return false;
     }
+    return true;
+}
+
+QString DesignIO::backupFileName(const QString &fileName)
+{
+    return fileName + QStringLiteral(".bak");
+}
+
+bool DesignIO::writeFileWithBackup(const Design &design, const QString &fileName, QString *error)
+{
+    auto fail = [error](const QString &file, const QString &why) {
+        if (error)
+            *error = QStringLiteral("cannot write %1: %2").arg(file, why);
+        return false;
+    };
+    // The new version goes to a temporary file first; only when it is complete is the old
+    // version copied aside, and only then does the new one replace it. A failure at any
+    // step leaves the original file untouched.
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(fileName, file.errorString());
+    const QByteArray data = write(design);
+    if (file.write(data) != data.size() || !file.flush())
+        return fail(fileName, file.errorString());
+
+    const QFileInfo old(fileName);
+    if (old.exists()) {
+        const QString backup = backupFileName(fileName);
+        QFile in(fileName);
+        if (!in.open(QIODevice::ReadOnly))
+            return fail(backup, QStringLiteral("cannot read %1: %2").arg(fileName, in.errorString()));
+        const QByteArray previous = in.readAll();
+        if (in.error() != QFileDevice::NoError)
+            return fail(backup, QStringLiteral("cannot read %1: %2").arg(fileName, in.errorString()));
+        QSaveFile bak(backup);
+        if (!bak.open(QIODevice::WriteOnly) || bak.write(previous) != previous.size()
+            || !bak.commit())
+            return fail(backup, bak.errorString());
+        // The backup holds the same data as the original: give it the same protection.
+        QFile::setPermissions(backup, old.permissions());
+    }
+    if (!file.commit())
+        return fail(fileName, file.errorString());
     return true;
 }
 

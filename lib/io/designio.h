@@ -28,6 +28,12 @@ public:
     static QByteArray write(const Design &design);
     /// Atomic write (QSaveFile). Returns false with a message on failure.
     static bool writeFile(const Design &design, const QString &fileName, QString *error);
+    /// Like writeFile, but first keeps the file about to be replaced as
+    /// backupFileName(fileName), itself written atomically. If the backup cannot be written
+    /// the save fails and `fileName` is left as it was.
+    static bool writeFileWithBackup(const Design &design, const QString &fileName, QString *error);
+    /// `fileName` + ".bak" ("plan.portolan" -> "plan.portolan.bak").
+    static QString backupFileName(const QString &fileName);
 };
 
 } // namespace portolan::core

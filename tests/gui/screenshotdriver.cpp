@@ -1,8 +1,9 @@
 // Puts the real main window into the states docs/screenshots/ shows; the screenshots are
 // taken from outside (xvfb-run + import), see docs/screenshots/README.md. Not a test.
 //
-//   portolan-screenshot-driver DESIGN [overview|node:ID|zone:ID|crossing|presentation]
+//   portolan-screenshot-driver [--lang en|zh_CN] DESIGN [overview|node:ID|zone:ID|crossing|presentation]
 
+#include "guicontext.h"
 #include "mainwindow.h"
 #include "scene/canvasview.h"
 #include "scene/designscene.h"
@@ -20,7 +21,15 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
-    const QStringList args = app.arguments();
+    QStringList args = app.arguments();
+    // The UI language: --lang, else English (the screenshots must not depend on the machine).
+    portolan::core::Language lang = portolan::core::Language::English;
+    if (const qsizetype i = args.indexOf(QStringLiteral("--lang")); i > 0) {
+        if (!portolan::core::parseLanguage(args.value(i + 1), &lang))
+            return 2;
+        args.remove(i, 2);
+    }
+    setLanguage(lang);
     if (args.size() < 2)
         return 2;
     const QString mode = args.value(2, QStringLiteral("overview"));
@@ -43,8 +52,10 @@ int main(int argc, char *argv[])
             if (ZoneItem *z = w.scene()->zoneItem(id))
                 w.view()->centerOn(z->sceneRectOfZone().center());
         } else if (mode == QLatin1String("crossing")) {
+            const QString crossing = QCoreApplication::translate("portolan::gui::MainWindow",
+                                                                 "Only &Crossing Flows");
             for (QAction *a : w.findChildren<QAction *>()) {
-                if (a->text().contains(QLatin1String("Only &Crossing")))
+                if (a->text() == crossing)
                     a->setChecked(true);
             }
         } else if (mode == QLatin1String("presentation")) {

@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -25,7 +26,7 @@ ProductOptionsDialog::ProductOptionsDialog(Document *doc, QWidget *parent)
     : QDialog(parent)
     , m_doc(doc)
 {
-    setWindowTitle(tr("Product Options"));
+    retranslateUi();
     auto *layout = new QVBoxLayout(this);
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
@@ -144,6 +145,20 @@ ProductOptionsDialog::ProductOptionsDialog(Document *doc, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resize(520, 560);
+}
+
+void ProductOptionsDialog::changeEvent(QEvent *e)
+{
+    // The editors show catalog text in the language the dialog was opened in; the dialog is
+    // modal and built anew each time, so only its own title can change while it is open.
+    if (e->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(e);
+}
+
+void ProductOptionsDialog::retranslateUi()
+{
+    setWindowTitle(tr("Product Options"));
 }
 
 nlohmann::json ProductOptionsDialog::result() const

@@ -25,7 +25,12 @@ public:
     /// Applies the result to the document (one command); false when nothing changed.
     bool apply();
 
+protected:
+    void changeEvent(QEvent *e) override;
+
 private:
+    void retranslateUi();
+
     Document *m_doc;
     std::vector<std::function<void(nlohmann::json &)>> m_writers;
 };

@@ -109,6 +109,11 @@ void Document::setClean()
     m_undoStack->setClean();
 }
 
+void Document::markModified()
+{
+    m_undoStack->resetClean();
+}
+
 void Document::setDesign(const core::Design &design, const QString &fileName)
 {
     m_undoStack->clear();
@@ -151,7 +156,9 @@ bool Document::open(const QString &fileName, QString *error)
 
 bool Document::saveAs(const QString &fileName, QString *error)
 {
-    if (!core::DesignIO::writeFile(m_design, fileName, error))
+    // The version being replaced is kept as NAME.bak; on failure nothing changes here
+    // (file name, clean state) and the caller tells the user.
+    if (!core::DesignIO::writeFileWithBackup(m_design, fileName, error))
         return false;
     setFileName(QFileInfo(fileName).absoluteFilePath());
     m_undoStack->setClean();

@@ -48,6 +48,9 @@ public:
     bool isModified() const;
     /// Marks the current state as saved.
     void setClean();
+    /// Leaves the clean state for good: the document counts as modified until it is saved,
+    /// even after undoing everything (recovered designs, failed saves of new data).
+    void markModified();
 
     /// Replaces the design (new document, open, tests). Lays it out when it lacks geometry
     /// and clears the undo history.

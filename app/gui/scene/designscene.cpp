@@ -49,7 +49,21 @@ DesignScene::DesignScene(Document *doc, QObject *parent)
     connect(doc, &Document::linkRemoved, this, &DesignScene::removeLink);
     connect(doc, &Document::flowsChanged, this, &DesignScene::updateFlows);
     connect(this, &QGraphicsScene::selectionChanged, this, &DesignScene::updateHighlights);
+    connect(LanguageNotifier::instance(), &LanguageNotifier::languageChanged, this,
+            &DesignScene::retranslate);
     rebuild();
+}
+
+void DesignScene::retranslate()
+{
+    // Type names, tooltips and badges are text in the current language; the items stay.
+    for (const core::Zone &z : m_doc->design().zones)
+        updateZone(z.id);
+    updateHostColors(); // sets every node's data, type name included
+    for (LinkItem *l : std::as_const(m_links))
+        l->retranslate();
+    updateFlows();
+    update();
 }
 
 QString DesignScene::flowKey(const core::Flow &flow, const core::Design &design)

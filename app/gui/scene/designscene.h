@@ -66,6 +66,8 @@ public:
     void resetGeometry();
     /// Updates links and flows attached to a node that is being dragged.
     void nodeMoved(const QString &id);
+    /// Refreshes every text the items show (after a language switch).
+    void retranslate();
 
     void setSnapToGrid(bool on) { m_snap = on; }
     bool snapToGrid() const { return m_snap; }

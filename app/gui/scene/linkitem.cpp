@@ -15,7 +15,12 @@ LinkItem::LinkItem(const QString &from, const QString &to)
     QPen pen(QColor(0x7f, 0x8c, 0x8d), 1.3, Qt::DotLine);
     pen.setCapStyle(Qt::RoundCap);
     setPen(pen);
-    setToolTip(QObject::tr("Link: narrows which peers the rules pair"));
+    retranslate();
+}
+
+void LinkItem::retranslate()
+{
+    setToolTip(tr("Link: narrows which peers the rules pair"));
 }
 
 QPainterPath LinkItem::shape() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QGraphicsLineItem>
 
 namespace portolan::gui {
@@ -7,6 +8,8 @@ namespace portolan::gui {
 /// A user-drawn association between two nodes: a thin dotted grey line, never an arrow.
 class LinkItem : public QGraphicsLineItem
 {
+    Q_DECLARE_TR_FUNCTIONS(LinkItem)
+
 public:
     enum { Type = UserType + 3 };
 
@@ -14,6 +17,8 @@ public:
     int type() const override { return Type; }
     QString from() const { return m_from; }
     QString to() const { return m_to; }
+    /// Sets the tooltip in the current language.
+    void retranslate();
 
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,

@@ -23,9 +23,9 @@ void NodeItem::setData(const Data &data)
     QString tip = QStringLiteral("<b>%1</b><br>%2").arg(data.name.toHtmlEscaped(),
                                                         data.typeName.toHtmlEscaped());
     if (!data.host.isEmpty())
-        tip += QStringLiteral("<br>") + QObject::tr("Host: %1").arg(data.host.toHtmlEscaped());
+        tip += QStringLiteral("<br>") + tr("Host: %1").arg(data.host.toHtmlEscaped());
     if (!data.address.isEmpty())
-        tip += QStringLiteral("<br>") + QObject::tr("Address: %1").arg(data.address.toHtmlEscaped());
+        tip += QStringLiteral("<br>") + tr("Address: %1").arg(data.address.toHtmlEscaped());
     setToolTip(tip);
     update();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QGraphicsItem>
 #include <QIcon>
 
@@ -9,6 +10,8 @@ namespace portolan::gui {
 /// centre. Nodes that share a host get the host's colour as outline and badge.
 class NodeItem : public QGraphicsItem
 {
+    Q_DECLARE_TR_FUNCTIONS(NodeItem)
+
 public:
     enum { Type = UserType + 2 };
 

@@ -93,9 +93,9 @@ void ZoneItem::setZone(const core::Zone &zone)
         m_color = zone.firewalled ? QColor(0xfd, 0xf3, 0xf0) : QColor(0xf1, 0xf4, 0xf8);
     setPos(zone.rect.topLeft());
     m_size = zone.rect.size();
-    setToolTip(m_firewalled ? QObject::tr("%1\nFirewalled by %2")
+    setToolTip(m_firewalled ? tr("%1\nFirewalled by %2")
                                   .arg(m_name, m_firewall.isEmpty() ? m_name : m_firewall)
-                            : QObject::tr("%1\nNot firewalled").arg(m_name));
+                            : tr("%1\nNot firewalled").arg(m_name));
     update();
 }
 
@@ -243,7 +243,7 @@ void ZoneItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
     bf.setPointSizeF(8 * m_labelScale);
     const QFontMetricsF bfm(bf);
     if (m_firewalled) {
-        badge = m_firewall.isEmpty() ? QObject::tr("firewall") : m_firewall;
+        badge = m_firewall.isEmpty() ? tr("firewall") : m_firewall;
         badgeW = std::min(bfm.horizontalAdvance(badge) + 26 * m_labelScale, available * 0.45);
     }
     const QString name = fm.elidedText(m_name, Qt::ElideRight, available - badgeW - 8);

@@ -2,6 +2,7 @@
 
 #include "model/design.h"
 
+#include <QCoreApplication>
 #include <QGraphicsItem>
 #include <QGraphicsTextItem>
 
@@ -13,6 +14,8 @@ namespace portolan::gui {
 /// and the border grab the mouse, so a drag inside a zone's body starts a rubber band.
 class ZoneItem : public QGraphicsItem
 {
+    Q_DECLARE_TR_FUNCTIONS(ZoneItem)
+
 public:
     enum { Type = UserType + 1 };
     enum Handle { NoHandle = -1, TopLeft, Top, TopRight, Right, BottomRight, Bottom, BottomLeft, Left };

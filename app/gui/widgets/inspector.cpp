@@ -11,6 +11,7 @@
 #include <QCheckBox>
 #include <QColorDialog>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -38,8 +39,7 @@ Inspector::Inspector(Document *doc, QWidget *parent)
     scroll->setWidget(m_stack);
     outer->addWidget(scroll);
 
-    m_empty = new QLabel(tr("Select a node or a zone to edit it.\n\nDrag components from the "
-                            "palette onto the canvas; draw zones with the zone tool (Z)."));
+    m_empty = new QLabel;
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_empty->setMargin(10);
@@ -57,22 +57,20 @@ Inspector::Inspector(Document *doc, QWidget *parent)
     m_nodeZone = new QLabel;
     m_nodeName = new QLineEdit;
     m_host = new QLineEdit;
-    m_host->setPlaceholderText(tr("machine name"));
     m_address = new QLineEdit;
-    m_address->setPlaceholderText(tr("IP address"));
-    form->addRow(tr("Type:"), m_nodeType);
-    form->addRow(tr("Zone:"), m_nodeZone);
-    form->addRow(tr("Name:"), m_nodeName);
-    form->addRow(tr("Host:"), m_host);
-    form->addRow(tr("Address:"), m_address);
+    // Labels get their text in retranslateUi().
+    for (QWidget *field : {static_cast<QWidget *>(m_nodeType), static_cast<QWidget *>(m_nodeZone),
+                           static_cast<QWidget *>(m_nodeName), static_cast<QWidget *>(m_host),
+                           static_cast<QWidget *>(m_address)})
+        form->addRow(new QLabel, field);
+    m_nodeForm = form;
     nl->addLayout(form);
-    auto *optionsGroup = new QGroupBox(tr("Options"));
+    auto *optionsGroup = new QGroupBox;
     m_optionsBox = optionsGroup;
     m_optionsForm = new QFormLayout(optionsGroup);
     m_optionsForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     nl->addWidget(optionsGroup);
-    auto *portsGroup = new QGroupBox(tr("Port overrides"));
-    portsGroup->setToolTip(tr("Leave empty to use the catalog's ports"));
+    auto *portsGroup = new QGroupBox;
     m_portsBox = portsGroup;
     m_portsForm = new QFormLayout(portsGroup);
     m_portsForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -88,19 +86,21 @@ Inspector::Inspector(Document *doc, QWidget *parent)
     auto *zl = new QFormLayout(m_zonePage);
     zl->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_zoneName = new QLineEdit;
-    m_firewalled = new QCheckBox(tr("Boundary is firewalled"));
+    m_firewalled = new QCheckBox;
     m_firewall = new QLineEdit;
-    m_firewall->setPlaceholderText(tr("named after the zone"));
-    m_color = new QPushButton(tr("Choose..."));
-    m_clearColor = new QPushButton(tr("Default"));
+    m_color = new QPushButton;
+    m_clearColor = new QPushButton;
     auto *colorRow = new QHBoxLayout;
     colorRow->addWidget(m_color);
     colorRow->addWidget(m_clearColor);
-    zl->addRow(tr("Name:"), m_zoneName);
+    zl->addRow(new QLabel, m_zoneName);
     zl->addRow(QString(), m_firewalled);
-    zl->addRow(tr("Firewall:"), m_firewall);
-    zl->addRow(tr("Colour:"), colorRow);
+    zl->addRow(new QLabel, m_firewall);
+    zl->addRow(new QLabel, colorRow);
+    m_zoneForm = zl;
+    m_colorRow = colorRow;
     m_stack->addWidget(m_zonePage);
+    retranslateUi();
     connect(m_zoneName, &QLineEdit::editingFinished, this, &Inspector::commitZone);
     connect(m_firewall, &QLineEdit::editingFinished, this, &Inspector::commitZone);
     connect(m_firewalled, &QCheckBox::toggled, this, &Inspector::commitZone);
@@ -163,12 +163,56 @@ void Inspector::setSelection(const QStringList &nodes, const QStringList &zones)
     } else {
         m_node.clear();
         m_zone.clear();
-        m_empty->setText(nodes.size() + zones.size() > 1
-                             ? tr("%n items selected.", nullptr, int(nodes.size() + zones.size()))
-                             : tr("Select a node or a zone to edit it.\n\nDrag components from the "
-                                  "palette onto the canvas; draw zones with the zone tool (Z)."));
+        m_selectionSize = int(nodes.size() + zones.size());
+        updateEmptyText();
         m_stack->setCurrentWidget(m_empty);
     }
+}
+
+void Inspector::updateEmptyText()
+{
+    m_empty->setText(m_selectionSize > 1
+                         ? tr("%n items selected.", nullptr, m_selectionSize)
+                         : tr("Select a node or a zone to edit it.\n\nDrag components from the "
+                              "palette onto the canvas; draw zones with the zone tool (Z)."));
+}
+
+void Inspector::changeEvent(QEvent *e)
+{
+    if (e->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(e);
+}
+
+void Inspector::retranslateUi()
+{
+    auto setLabel = [](QFormLayout *form, auto *field, const QString &text) {
+        if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
+            label->setText(text);
+    };
+    setLabel(m_nodeForm, m_nodeType, tr("Type:"));
+    setLabel(m_nodeForm, m_nodeZone, tr("Zone:"));
+    setLabel(m_nodeForm, m_nodeName, tr("Name:"));
+    setLabel(m_nodeForm, m_host, tr("Host:"));
+    setLabel(m_nodeForm, m_address, tr("Address:"));
+    m_host->setPlaceholderText(tr("machine name"));
+    m_address->setPlaceholderText(tr("IP address"));
+    static_cast<QGroupBox *>(m_optionsBox)->setTitle(tr("Options"));
+    static_cast<QGroupBox *>(m_portsBox)->setTitle(tr("Port overrides"));
+    m_portsBox->setToolTip(tr("Leave empty to use the catalog's ports"));
+
+    setLabel(m_zoneForm, m_zoneName, tr("Name:"));
+    setLabel(m_zoneForm, m_firewall, tr("Firewall:"));
+    setLabel(m_zoneForm, m_colorRow, tr("Colour:"));
+    m_firewalled->setText(tr("Boundary is firewalled"));
+    m_firewall->setPlaceholderText(tr("named after the zone"));
+    m_color->setText(tr("Choose..."));
+    m_clearColor->setText(tr("Default"));
+
+    updateEmptyText();
+    // Catalog text (type name, option labels, service names) follows gui::language().
+    if (!m_node.isEmpty() && m_doc->node(m_node))
+        buildNodePage();
 }
 
 void Inspector::focusName()

@@ -11,6 +11,7 @@
 
 class QCheckBox;
 class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -47,7 +48,12 @@ public:
     QWidget *optionEditor(const QString &key) const;
     QLineEdit *portEditor(const QString &serviceId) const;
 
+protected:
+    void changeEvent(QEvent *e) override;
+
 private:
+    void retranslateUi();
+    void updateEmptyText();
     void buildNodePage();
     void refreshNode();
     void refreshZone();
@@ -64,9 +70,11 @@ private:
     QString m_zone;
     QStackedWidget *m_stack;
     QLabel *m_empty;
+    int m_selectionSize = 0;
 
     // Node page
     QWidget *m_nodePage;
+    QFormLayout *m_nodeForm;
     QLabel *m_nodeType;
     QLabel *m_nodeZone;
     QLineEdit *m_nodeName;
@@ -82,6 +90,8 @@ private:
 
     // Zone page
     QWidget *m_zonePage;
+    QFormLayout *m_zoneForm;
+    QHBoxLayout *m_colorRow;
     QLineEdit *m_zoneName;
     QCheckBox *m_firewalled;
     QLineEdit *m_firewall;

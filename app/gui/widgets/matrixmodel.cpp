@@ -14,6 +14,9 @@ MatrixModel::MatrixModel(Document *doc, QObject *parent)
     , m_doc(doc)
 {
     connect(doc, &Document::flowsChanged, this, &MatrixModel::rebuild);
+    // Headers and cells are text in the current language: a reset refreshes both.
+    connect(LanguageNotifier::instance(), &LanguageNotifier::languageChanged, this,
+            &MatrixModel::rebuild);
     rebuild();
 }
 

@@ -9,11 +9,26 @@
 
 namespace portolan::gui {
 
+namespace {
+
+QString componentTip(const core::ComponentType &c)
+{
+    QString tip = QStringLiteral("<b>%1</b><br><small>%2</small>")
+                      .arg(text(c.name).toHtmlEscaped(), c.id.toHtmlEscaped());
+    if (!c.description.isEmpty())
+        tip += QStringLiteral("<br>") + text(c.description).toHtmlEscaped();
+    return tip;
+}
+
+} // namespace
+
 PaletteModel::PaletteModel(const core::CatalogSet &catalogs, QObject *parent)
     : QStandardItemModel(parent)
     , m_catalogs(catalogs)
 {
     rebuild();
+    connect(LanguageNotifier::instance(), &LanguageNotifier::languageChanged, this,
+            &PaletteModel::retranslate);
 }
 
 void PaletteModel::rebuild()
@@ -44,14 +59,27 @@ void PaletteModel::rebuild()
             item->setData(cat->product, ProductRole);
             item->setData(QStringList{c.id, c.name.en, c.name.zh}.join(QLatin1Char('\n')).toLower(),
                           SearchTextRole);
-            QString tip = QStringLiteral("<b>%1</b><br><small>%2</small>")
-                              .arg(text(c.name).toHtmlEscaped(), c.id.toHtmlEscaped());
-            if (!c.description.isEmpty())
-                tip += QStringLiteral("<br>") + text(c.description).toHtmlEscaped();
-            item->setToolTip(tip);
+            item->setToolTip(componentTip(c));
             product->appendRow(item);
         }
         appendRow(product);
+    }
+}
+
+void PaletteModel::retranslate()
+{
+    // In place, so that the views keep their expansion, selection and scroll position.
+    for (int r = 0; r < rowCount(); ++r) {
+        QStandardItem *product = item(r);
+        if (const core::Catalog *cat = m_catalogs.catalog(product->data(ProductRole).toString()))
+            product->setText(text(cat->name));
+        for (int i = 0; i < product->rowCount(); ++i) {
+            QStandardItem *child = product->child(i);
+            if (const core::ComponentType *c = m_catalogs.component(child->data(TypeIdRole).toString())) {
+                child->setText(text(c->name));
+                child->setToolTip(componentTip(*c));
+            }
+        }
     }
 }
 

@@ -24,6 +24,8 @@ public:
     explicit PaletteModel(const core::CatalogSet &catalogs, QObject *parent = nullptr);
 
     void rebuild();
+    /// Names and tooltips in the current language (the search text holds every language).
+    void retranslate();
     QStringList mimeTypes() const override;
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
     Qt::DropActions supportedDragActions() const override { return Qt::CopyAction; }

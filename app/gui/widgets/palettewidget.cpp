@@ -2,12 +2,38 @@
 
 #include "palettemodel.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QStyledItemDelegate>
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace portolan::gui {
+
+namespace {
+
+/// Rows as tall as an icon or a line of Latin and Chinese text, whichever is more. The view
+/// takes every row's height from the first (uniform rows), a product row without an icon,
+/// and Chinese glyphs come from a taller fallback font.
+class PaletteRowDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        const QFontMetrics fm(option.font);
+        size.setHeight(std::max({size.height(), option.decorationSize.height() + 2,
+                                 fm.boundingRect(QStringLiteral("Ag\u4e2d\u6587")).height() + 4}));
+        return size;
+    }
+};
+
+} // namespace
 
 PaletteWidget::PaletteWidget(const core::CatalogSet &catalogs, QWidget *parent)
     : QWidget(parent)
@@ -17,7 +43,7 @@ PaletteWidget::PaletteWidget(const core::CatalogSet &catalogs, QWidget *parent)
     , m_view(new QTreeView(this))
 {
     m_filter->setSourceModel(m_model);
-    m_search->setPlaceholderText(tr("Search components (English or \u4e2d\u6587)"));
+    retranslateUi();
     m_search->setClearButtonEnabled(true);
     m_view->setModel(m_filter);
     m_view->setHeaderHidden(true);
@@ -25,6 +51,7 @@ PaletteWidget::PaletteWidget(const core::CatalogSet &catalogs, QWidget *parent)
     m_view->setDragDropMode(QAbstractItemView::DragOnly);
     m_view->setIconSize(QSize(20, 20));
     m_view->setUniformRowHeights(true);
+    m_view->setItemDelegate(new PaletteRowDelegate(m_view));
     m_view->setAnimated(false);
     m_view->expandAll();
 
@@ -43,6 +70,18 @@ PaletteWidget::PaletteWidget(const core::CatalogSet &catalogs, QWidget *parent)
         if (!type.isEmpty())
             emit componentActivated(type);
     });
+}
+
+void PaletteWidget::changeEvent(QEvent *e)
+{
+    if (e->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(e);
+}
+
+void PaletteWidget::retranslateUi()
+{
+    m_search->setPlaceholderText(tr("Search components (English or \u4e2d\u6587)"));
 }
 
 } // namespace portolan::gui

@@ -31,7 +31,12 @@ signals:
     /// Double-click or Enter on a component: place it.
     void componentActivated(const QString &type);
 
+protected:
+    void changeEvent(QEvent *e) override;
+
 private:
+    void retranslateUi();
+
     PaletteModel *m_model;
     PaletteFilter *m_filter;
     QLineEdit *m_search;

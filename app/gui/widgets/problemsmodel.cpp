@@ -19,6 +19,8 @@ ProblemsModel::ProblemsModel(Document *doc, QObject *parent)
     m_icons[1] = style->standardIcon(QStyle::SP_MessageBoxWarning);
     m_icons[2] = style->standardIcon(QStyle::SP_MessageBoxInformation);
     connect(doc, &Document::flowsChanged, this, &ProblemsModel::rebuild);
+    connect(LanguageNotifier::instance(), &LanguageNotifier::languageChanged, this,
+            &ProblemsModel::rebuild);
     rebuild();
 }
 
