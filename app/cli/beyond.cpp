@@ -1,5 +1,7 @@
 #include "beyond.h"
 
+#include "commands.h"
+
 #include "beyond/diff.h"
 #include "beyond/inventory.h"
 #include "beyond/snippets.h"
@@ -12,7 +14,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace portolan::beyond::cli {
@@ -57,19 +58,9 @@ void printErrors(const std::vector<LoadError> &errors, QTextStream &err)
 bool writeFile(const QString &fileName, const QByteArray &data, QTextStream &out, QTextStream &err,
                bool executable = false)
 {
-    if (fileName == QLatin1String("-")) {
-        out.flush();
-        QFile stdoutFile;
-        if (stdoutFile.open(stdout, QIODevice::WriteOnly))
-            stdoutFile.write(data);
-        return true;
-    }
-    QSaveFile f(fileName);
-    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit()) {
-        err << "portolan-cli: " << fileName << ": cannot write: " << f.errorString() << "\n";
+    if (!portolan::cli::writeOutput(fileName, data, out, err))
         return false;
-    }
-    if (executable)
+    if (executable && fileName != QLatin1String("-"))
         QFile::setPermissions(fileName, QFile::permissions(fileName) | QFileDevice::ExeOwner
                                                 | QFileDevice::ExeGroup | QFileDevice::ExeOther);
     return true;
