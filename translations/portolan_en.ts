@@ -1221,6 +1221,10 @@ The folder is kept.</source>
         <source>Recovered &quot;%1&quot; - save it to keep it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Flows</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>portolan::gui::PaletteWidget</name>

@@ -1223,6 +1223,10 @@ The folder is kept.</source>
         <source>Recovered &quot;%1&quot; - save it to keep it</source>
         <translation>已恢复“%1”——请保存以保留</translation>
     </message>
+    <message>
+        <source>Flows</source>
+        <translation>连接</translation>
+    </message>
 </context>
 <context>
     <name>portolan::gui::PaletteWidget</name>

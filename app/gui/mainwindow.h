@@ -9,6 +9,7 @@ class QComboBox;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QTabWidget;
 class QTableView;
 class QToolBar;
 class QUndoView;
@@ -16,6 +17,8 @@ class QUndoView;
 namespace portolan::gui {
 
 class Autosave;
+class CompareActions;
+class ExportActions;
 class AutosaveRecovery;
 struct AutosaveSession;
 class CanvasView;
@@ -46,6 +49,10 @@ public:
     QTableView *matrixView() const { return m_matrixView; }
     ProblemsModel *problemsModel() const { return m_problemsModel; }
     QTableView *problemsView() const { return m_problemsView; }
+    /// The tabs of the bottom panel: the port matrix first, then the feature views.
+    QTabWidget *matrixTabs() const { return m_matrixTabs; }
+    ExportActions *exportActions() const { return m_exports; }
+    CompareActions *compareActions() const { return m_compare; }
 
     /// Opens a design; on failure shows a message (unless `quiet`) and keeps the current one.
     bool openFile(const QString &fileName, bool quiet = false);
@@ -104,10 +111,13 @@ private:
     Autosave *m_autosave;
     DesignScene *m_scene;
     CanvasView *m_view;
+    ExportActions *m_exports;
+    CompareActions *m_compare;
     PaletteWidget *m_palette = nullptr;
     Inspector *m_inspector = nullptr;
     MatrixModel *m_matrixModel = nullptr;
     QTableView *m_matrixView = nullptr;
+    QTabWidget *m_matrixTabs = nullptr;
     ProblemsModel *m_problemsModel = nullptr;
     QTableView *m_problemsView = nullptr;
     QUndoView *m_undoView = nullptr;
