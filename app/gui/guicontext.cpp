@@ -2,15 +2,20 @@
 
 #include "catalog/catalogset.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMimeData>
 #include <QPointer>
 #include <QSettings>
 #include <QTranslator>
+#include <QUrl>
 
 namespace portolan::gui {
 
@@ -78,8 +83,10 @@ void setLanguage(core::Language lang)
 core::Language startupLanguage()
 {
     core::Language lang;
-    const QString saved = QSettings().value(QLatin1String(kLanguageKey)).toString();
-    if (core::parseLanguage(saved, &lang) && lang != core::Language::Bilingual)
+    const QVariant saved = QSettings().value(QLatin1String(kLanguageKey));
+    // Only a short string names a language; a list, a number or a blob is ignored.
+    if (saved.typeId() == QMetaType::QString && saved.toString().size() <= 16
+        && core::parseLanguage(saved.toString(), &lang) && lang != core::Language::Bilingual)
         return lang;
     return QLocale::system().name().startsWith(QLatin1String("zh")) ? core::Language::Chinese
                                                                      : core::Language::English;
@@ -88,6 +95,99 @@ core::Language startupLanguage()
 void saveLanguage(core::Language lang)
 {
     QSettings().setValue(QLatin1String(kLanguageKey), core::languageCode(lang));
+}
+
+namespace settings {
+
+namespace {
+
+bool usablePath(const QString &path)
+{
+    if (path.isEmpty() || path.size() > kMaxPathLength || !QDir::isAbsolutePath(path))
+        return false;
+    return std::none_of(path.begin(), path.end(), [](QChar c) { return c.category() == QChar::Other_Control; });
+}
+
+QStringList boundedPaths(const QVariant &value)
+{
+    QStringList out;
+    // A list of strings, or one string (INI files written by hand hold one path as a string).
+    const QVariantList items = value.typeId() == QMetaType::QString ? QVariantList{value}
+                                                                    : value.toList();
+    for (const QVariant &v : items) {
+        if (out.size() >= kMaxRecentFiles)
+            break;
+        if (v.typeId() != QMetaType::QString)
+            continue;
+        const QString path = v.toString();
+        if (usablePath(path) && !out.contains(path))
+            out << path;
+    }
+    return out;
+}
+
+} // namespace
+
+QStringList recentFiles()
+{
+    const QVariant value = QSettings().value(QStringLiteral("recentFiles"));
+    // QStringList in the native store; stop a corrupt list of millions before it is copied.
+    if (value.typeId() == QMetaType::QStringList) {
+        const QStringList all = value.toStringList();
+        return boundedPaths(QVariant(all.mid(0, kMaxRecentFiles * 4)));
+    }
+    return boundedPaths(value);
+}
+
+void addRecentFile(const QString &fileName)
+{
+    QStringList files = recentFiles();
+    files.removeAll(fileName);
+    if (usablePath(fileName))
+        files.prepend(fileName);
+    while (files.size() > kMaxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(QStringLiteral("recentFiles"), files);
+}
+
+QString lastDirectory()
+{
+    const QVariant value = QSettings().value(QStringLiteral("lastDir"));
+    const QString dir = value.typeId() == QMetaType::QString ? value.toString() : QString();
+    if (usablePath(dir) && QFileInfo(dir).isDir())
+        return dir;
+    return QDir::homePath();
+}
+
+QByteArray blob(const QString &key, int maxBytes)
+{
+    const QVariant value = QSettings().value(key);
+    if (value.typeId() != QMetaType::QByteArray)
+        return QByteArray();
+    const QByteArray bytes = value.toByteArray();
+    return bytes.size() <= maxBytes ? bytes : QByteArray();
+}
+
+} // namespace settings
+
+QStringList droppedDesigns(const QMimeData *mime, int *others)
+{
+    QStringList designs;
+    int skipped = 0;
+    if (mime && mime->hasUrls()) {
+        const QList<QUrl> urls = mime->urls();
+        for (qsizetype i = 0; i < urls.size(); ++i) {
+            const QString file = urls[i].isLocalFile() ? urls[i].toLocalFile() : QString();
+            if (i < kMaxDroppedUrls && file.endsWith(QLatin1String(".portolan"), Qt::CaseInsensitive)
+                && QFileInfo(file).isFile())
+                designs << file;
+            else
+                ++skipped;
+        }
+    }
+    if (others)
+        *others = skipped;
+    return designs;
 }
 
 QString text(const core::Text &t)

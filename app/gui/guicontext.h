@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QString>
 
+class QMimeData;
+
 namespace portolan::core {
 class CatalogSet;
 }
@@ -23,6 +25,32 @@ void setLanguage(core::Language lang);
 core::Language startupLanguage();
 /// Remembers `lang` as the choice for the next start.
 void saveLanguage(core::Language lang);
+
+// Settings are untrusted input: hand-edited, written by another version, or corrupt. These
+// read them with bounds and return only values that are safe to use (docs/reliability.md,
+// "Hostile input").
+namespace settings {
+constexpr int kMaxRecentFiles = 8;
+constexpr int kMaxPathLength = 4096;
+constexpr int kMaxGeometryBytes = 4 * 1024;
+constexpr int kMaxStateBytes = 64 * 1024;
+/// "recentFiles": at most kMaxRecentFiles distinct absolute paths of at most
+/// kMaxPathLength characters without control characters; anything else is dropped.
+QStringList recentFiles();
+/// Puts `fileName` first in "recentFiles" (same bounds).
+void addRecentFile(const QString &fileName);
+/// "lastDir" when it is an existing directory, else the home directory.
+QString lastDirectory();
+/// A byte-array setting ("mainWindow/geometry", "mainWindow/state") of at most `maxBytes`;
+/// empty when missing, of another type, or larger.
+QByteArray blob(const QString &key, int maxBytes);
+} // namespace settings
+
+/// The design files among dropped URLs (untrusted: from any program). Only the first
+/// kMaxDroppedUrls URLs are looked at, and of those only local regular files named
+/// *.portolan; `others` (optional) counts every other URL. The design reader bounds the rest.
+constexpr int kMaxDroppedUrls = 64;
+QStringList droppedDesigns(const QMimeData *mime, int *others = nullptr);
 
 /// Tells the non-widget parts (item models, the canvas scene) that the language changed.
 /// Widgets use changeEvent(QEvent::LanguageChange) instead.

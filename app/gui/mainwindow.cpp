@@ -204,11 +204,14 @@ void MainWindow::changeEvent(QEvent *e)
 
 void MainWindow::restoreSettings()
 {
-    QSettings s;
-    const QByteArray geometry = s.value(QStringLiteral("mainWindow/geometry")).toByteArray();
+    // Untrusted bytes (settings::blob bounds them); Qt checks their format and refuses what
+    // it cannot read, and restoreGeometry keeps the window on an existing screen.
+    const QByteArray geometry = settings::blob(QStringLiteral("mainWindow/geometry"),
+                                               settings::kMaxGeometryBytes);
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
-    const QByteArray state = s.value(QStringLiteral("mainWindow/state")).toByteArray();
+    const QByteArray state = settings::blob(QStringLiteral("mainWindow/state"),
+                                            settings::kMaxStateBytes);
     if (!state.isEmpty() && restoreState(state))
         return;
     // Default proportions for a 1366x768 laptop: the canvas gets the most room.

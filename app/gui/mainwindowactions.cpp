@@ -110,12 +110,11 @@ void MainWindow::openDialog()
 {
     if (!maybeSave())
         return;
-    QSettings s;
-    const QString dir = s.value(QStringLiteral("lastDir"), QDir::homePath()).toString();
-    const QString fileName = QFileDialog::getOpenFileName(this, tr("Open Design"), dir, tr(kFileFilter));
+    const QString fileName = QFileDialog::getOpenFileName(this, tr("Open Design"),
+                                                          settings::lastDirectory(), tr(kFileFilter));
     if (fileName.isEmpty())
         return;
-    s.setValue(QStringLiteral("lastDir"), QFileInfo(fileName).absolutePath());
+    QSettings().setValue(QStringLiteral("lastDir"), QFileInfo(fileName).absolutePath());
     openFile(fileName);
 }
 
@@ -217,45 +216,45 @@ bool MainWindow::recoverSession(AutosaveRecovery &recovery, const AutosaveSessio
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *e)
 {
-    for (const QUrl &url : e->mimeData()->urls()) {
-        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".portolan"))) {
-            e->acceptProposedAction();
-            return;
-        }
-    }
-    e->ignore();
+    int others = 0;
+    if (!droppedDesigns(e->mimeData(), &others).isEmpty())
+        e->acceptProposedAction();
+    else
+        e->ignore();
 }
 
 void MainWindow::dropEvent(QDropEvent *e)
 {
-    for (const QUrl &url : e->mimeData()->urls()) {
-        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".portolan"))) {
-            e->acceptProposedAction();
-            if (maybeSave())
-                openFile(url.toLocalFile());
-            return;
-        }
+    int others = 0;
+    const QStringList designs = droppedDesigns(e->mimeData(), &others);
+    if (designs.isEmpty()) {
+        e->ignore();
+        return;
     }
+    e->acceptProposedAction();
+    // One window holds one design: the first dropped design opens, the rest are named.
+    if (maybeSave() && openFile(designs.front()) && designs.size() + others > 1)
+        statusBar()->showMessage(tr("Opened %1; the other %n dropped files were not opened.", nullptr,
+                                    int(designs.size() - 1 + others))
+                                     .arg(QFileInfo(designs.front()).fileName()),
+                                 10000);
 }
 
 void MainWindow::addRecentFile(const QString &fileName)
 {
-    QSettings s;
-    QStringList files = s.value(QStringLiteral("recentFiles")).toStringList();
-    files.removeAll(fileName);
-    files.prepend(fileName);
-    while (files.size() > 8)
-        files.removeLast();
-    s.setValue(QStringLiteral("recentFiles"), files);
+    settings::addRecentFile(fileName);
     updateRecentMenu();
 }
 
 void MainWindow::updateRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    const QStringList files = settings::recentFiles();
     for (const QString &f : files) {
-        m_recentMenu->addAction(QDir::toNativeSeparators(f), this, [this, f] {
+        // A path is shown as it is: '&' would otherwise turn into a mnemonic.
+        QString label = QDir::toNativeSeparators(f);
+        label.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        m_recentMenu->addAction(label, this, [this, f] {
             if (maybeSave())
                 openFile(f);
         });

@@ -1,5 +1,7 @@
 #include "catalog.h"
 
+#include "io/jsonutil.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -59,25 +61,25 @@ bool OptionDef::allows(const nlohmann::json &v, QString *why) const
     switch (type) {
     case Type::Bool:
         if (!v.is_boolean()) {
-            *why = QStringLiteral("option %1 expects true or false").arg(id);
+            *why = LoadError::tr("option %1 expects true or false").arg(id);
             return false;
         }
         return true;
     case Type::Enum:
         if (!v.is_string() || !knownValue(QString::fromStdString(v.get<std::string>()))) {
-            *why = QStringLiteral("option %1 expects one of %2").arg(id, valueList());
+            *why = LoadError::tr("option %1 expects one of %2").arg(id, valueList());
             return false;
         }
         return true;
     case Type::Set: {
         if (!v.is_array()) {
-            *why = QStringLiteral("option %1 expects an array of %2").arg(id, valueList());
+            *why = LoadError::tr("option %1 expects an array of %2").arg(id, valueList());
             return false;
         }
         QSet<QString> seen;
         for (const auto &e : v) {
             if (!e.is_string() || !knownValue(QString::fromStdString(e.get<std::string>()))) {
-                *why = QStringLiteral("option %1 expects values from %2").arg(id, valueList());
+                *why = LoadError::tr("option %1 expects values from %2").arg(id, valueList());
                 return false;
             }
         }
@@ -85,7 +87,7 @@ bool OptionDef::allows(const nlohmann::json &v, QString *why) const
     }
     case Type::Port: {
         if (!v.is_number_integer() || v.get<long long>() < 1 || v.get<long long>() > 65535) {
-            *why = QStringLiteral("option %1 expects a port number 1-65535").arg(id);
+            *why = LoadError::tr("option %1 expects a port number 1-65535").arg(id);
             return false;
         }
         if (!choices.empty()
@@ -93,18 +95,18 @@ bool OptionDef::allows(const nlohmann::json &v, QString *why) const
             QStringList l;
             for (int c : choices)
                 l << QString::number(c);
-            *why = QStringLiteral("option %1 expects one of the ports %2").arg(id, l.join(QStringLiteral(", ")));
+            *why = LoadError::tr("option %1 expects one of the ports %2").arg(id, l.join(QStringLiteral(", ")));
             return false;
         }
         return true;
     }
     case Type::Int:
         if (!v.is_number_integer()) {
-            *why = QStringLiteral("option %1 expects an integer").arg(id);
+            *why = LoadError::tr("option %1 expects an integer").arg(id);
             return false;
         }
         if ((min && v.get<long long>() < *min) || (max && v.get<long long>() > *max)) {
-            *why = QStringLiteral("option %1 expects an integer between %2 and %3")
+            *why = LoadError::tr("option %1 expects an integer between %2 and %3")
                        .arg(id)
                        .arg(min ? *min : LLONG_MIN)
                        .arg(max ? *max : LLONG_MAX);

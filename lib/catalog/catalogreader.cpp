@@ -29,7 +29,7 @@ void checkKeys(const nlohmann::json &obj, const QString &path,
             known = known || it.key() == a;
         if (!known)
             problems.add(path + QLatin1Char('/') + pointerKey(QString::fromStdString(it.key())),
-                         QStringLiteral("unknown key"));
+                         LoadError::tr("unknown key"));
     }
 }
 
@@ -40,7 +40,7 @@ bool readText(const nlohmann::json &obj, const char *key, const QString &path, T
     auto it = obj.find(key);
     if (it == obj.end()) {
         if (required)
-            problems.add(at, QStringLiteral("missing (expected {\"en\": ..., \"zh_CN\": ...})"));
+            problems.add(at, LoadError::tr("missing (expected {\"en\": ..., \"zh_CN\": ...})"));
         return !required;
     }
     if (!problems.requireObject(*it, at))
@@ -49,11 +49,11 @@ bool readText(const nlohmann::json &obj, const char *key, const QString &path, T
     bool ok = problems.string(*it, "en", at, &out->en, true);
     ok = problems.string(*it, "zh_CN", at, &out->zh, true) && ok;
     if (ok && out->en.trimmed().isEmpty()) {
-        problems.add(sub(at, "en"), QStringLiteral("English text is empty"));
+        problems.add(sub(at, "en"), LoadError::tr("English text is empty"));
         ok = false;
     }
     if (ok && out->zh.trimmed().isEmpty()) {
-        problems.add(sub(at, "zh_CN"), QStringLiteral("Chinese text is empty"));
+        problems.add(sub(at, "zh_CN"), LoadError::tr("Chinese text is empty"));
         ok = false;
     }
     return ok;
@@ -66,7 +66,7 @@ bool readReference(const nlohmann::json &obj, const QString &path, Reference *ou
     auto it = obj.find("reference");
     if (it == obj.end()) {
         if (required)
-            problems.add(at, QStringLiteral("missing (every entry cites its vendor document)"));
+            problems.add(at, LoadError::tr("missing (every entry cites its vendor document)"));
         return !required;
     }
     if (!problems.requireObject(*it, at))
@@ -75,7 +75,7 @@ bool readReference(const nlohmann::json &obj, const QString &path, Reference *ou
     bool ok = problems.string(*it, "file", at, &out->file, true);
     ok = problems.string(*it, "section", at, &out->section, false) && ok;
     if (ok && out->file.trimmed().isEmpty()) {
-        problems.add(sub(at, "file"), QStringLiteral("the cited file name is empty"));
+        problems.add(sub(at, "file"), LoadError::tr("the cited file name is empty"));
         ok = false;
     }
     return ok;
@@ -98,15 +98,15 @@ bool checkId(const QString &id, const QString &product, const QString &path,
 {
     static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9-]*\\.[A-Za-z0-9][A-Za-z0-9._-]*$"));
     if (!re.match(id).hasMatch()) {
-        problems.add(path, QStringLiteral("\"%1\" is not a valid id (expected \"%2.name\")").arg(id, product));
+        problems.add(path, LoadError::tr("\"%1\" is not a valid id (expected \"%2.name\")").arg(id, product));
         return false;
     }
     if (!id.startsWith(product + QLatin1Char('.'))) {
-        problems.add(path, QStringLiteral("id \"%1\" must start with \"%2.\"").arg(id, product));
+        problems.add(path, LoadError::tr("id \"%1\" must start with \"%2.\"").arg(id, product));
         return false;
     }
     if (seen.contains(id)) {
-        problems.add(path, QStringLiteral("duplicate id \"%1\"").arg(id));
+        problems.add(path, LoadError::tr("duplicate id \"%1\"").arg(id));
         return false;
     }
     seen.insert(id);
@@ -118,7 +118,7 @@ bool readCondition(const nlohmann::json &v, const QString &path, Condition *out,
 {
     out->path = path;
     if (depth > 16) {
-        problems.add(path, QStringLiteral("condition nested too deeply"));
+        problems.add(path, LoadError::tr("condition nested too deeply"));
         return false;
     }
     if (!problems.requireObject(v, path))
@@ -130,7 +130,7 @@ bool readCondition(const nlohmann::json &v, const QString &path, Condition *out,
         if (!problems.requireArray(arr, at))
             return false;
         if (arr.empty()) {
-            problems.add(at, QStringLiteral("expected at least one condition"));
+            problems.add(at, LoadError::tr("expected at least one condition"));
             return false;
         }
         bool ok = true;
@@ -172,7 +172,7 @@ bool readCondition(const nlohmann::json &v, const QString &path, Condition *out,
     else if (node == QLatin1String("target"))
         out->subject = Condition::Subject::Target;
     else {
-        problems.add(sub(path, "node"), QStringLiteral("expected \"source\" or \"target\", found \"%1\"").arg(node));
+        problems.add(sub(path, "node"), LoadError::tr("expected \"source\" or \"target\", found \"%1\"").arg(node));
         return false;
     }
     static const std::pair<const char *, Condition::Op> ops[] = {
@@ -189,12 +189,12 @@ bool readCondition(const nlohmann::json &v, const QString &path, Condition *out,
         }
     }
     if (found != 1) {
-        problems.add(path, QStringLiteral("expected exactly one operator of equals, notEquals, in, "
+        problems.add(path, LoadError::tr("expected exactly one operator of equals, notEquals, in, "
                                           "contains, atLeast, below"));
         return false;
     }
     if (out->op == Condition::Op::In && !out->value.is_array()) {
-        problems.add(sub(path, "in"), QStringLiteral("expected an array of values"));
+        problems.add(sub(path, "in"), LoadError::tr("expected an array of values"));
         return false;
     }
     return true;
@@ -221,7 +221,7 @@ bool readOption(const nlohmann::json &v, const QString &path, const QString &pro
     else if (scope == QLatin1String("node"))
         o->scope = OptionDef::Scope::Node;
     else if (!scope.isEmpty()) {
-        problems.add(sub(path, "scope"), QStringLiteral("expected \"product\" or \"node\", found \"%1\"").arg(scope));
+        problems.add(sub(path, "scope"), LoadError::tr("expected \"product\" or \"node\", found \"%1\"").arg(scope));
         ok = false;
     }
     static const std::pair<const char *, OptionDef::Type> types[] = {
@@ -237,7 +237,7 @@ bool readOption(const nlohmann::json &v, const QString &path, const QString &pro
         }
     }
     if (!typeKnown && !type.isEmpty()) {
-        problems.add(sub(path, "type"), QStringLiteral("expected one of bool, enum, set, port, int; found \"%1\"").arg(type));
+        problems.add(sub(path, "type"), LoadError::tr("expected one of bool, enum, set, port, int; found \"%1\"").arg(type));
         ok = false;
     }
     if (!typeKnown)
@@ -246,7 +246,7 @@ bool readOption(const nlohmann::json &v, const QString &path, const QString &pro
     if (needsValues) {
         const QString at = sub(path, "values");
         if (!v.contains("values")) {
-            problems.add(at, QStringLiteral("missing (an enum or set option lists its values)"));
+            problems.add(at, LoadError::tr("missing (an enum or set option lists its values)"));
             ok = false;
         } else if (problems.requireArray(v.at("values"), at)) {
             QSet<QString> seen;
@@ -262,7 +262,7 @@ bool readOption(const nlohmann::json &v, const QString &path, const QString &pro
                 ok = problems.string(arr[i], "value", vp, &ov.value, true) && ok;
                 ok = readText(arr[i], "label", vp, &ov.label, true, problems) && ok;
                 if (seen.contains(ov.value)) {
-                    problems.add(sub(vp, "value"), QStringLiteral("duplicate value \"%1\"").arg(ov.value));
+                    problems.add(sub(vp, "value"), LoadError::tr("duplicate value \"%1\"").arg(ov.value));
                     ok = false;
                 }
                 seen.insert(ov.value);
@@ -275,14 +275,14 @@ bool readOption(const nlohmann::json &v, const QString &path, const QString &pro
     if (v.contains("choices")) {
         const QString at = sub(path, "choices");
         if (o->type != OptionDef::Type::Port) {
-            problems.add(at, QStringLiteral("choices are only for port options"));
+            problems.add(at, LoadError::tr("choices are only for port options"));
             ok = false;
         } else if (problems.requireArray(v.at("choices"), at)) {
             const auto &arr = v.at("choices");
             for (size_t i = 0; i < arr.size(); ++i) {
                 if (!arr[i].is_number_integer() || arr[i].get<long long>() < 1
                     || arr[i].get<long long>() > 65535) {
-                    problems.add(sub(at, i), QStringLiteral("expected a port number 1-65535"));
+                    problems.add(sub(at, i), LoadError::tr("expected a port number 1-65535"));
                     ok = false;
                     continue;
                 }
@@ -299,11 +299,11 @@ bool readOption(const nlohmann::json &v, const QString &path, const QString &pro
         if (!problems.stringList(v, "components", path, &o->components, true))
             ok = false;
     } else if (v.contains("components")) {
-        problems.add(sub(path, "components"), QStringLiteral("only node options name components"));
+        problems.add(sub(path, "components"), LoadError::tr("only node options name components"));
         ok = false;
     }
     if (!v.contains("default")) {
-        problems.add(sub(path, "default"), QStringLiteral("missing (every option has a default)"));
+        problems.add(sub(path, "default"), LoadError::tr("missing (every option has a default)"));
         return false;
     }
     o->defaultValue = v.at("default");
@@ -328,7 +328,7 @@ bool parsePortExpr(const QString &text, const QString &product, PortExpr *out, Q
         item = item.trimmed();
         if (item.isEmpty()) {
             if (items.size() > 1) {
-                *error = QStringLiteral("empty item in port list \"%1\"").arg(text);
+                *error = LoadError::tr("empty item in port list \"%1\"").arg(text);
                 return false;
             }
             continue;
@@ -342,7 +342,7 @@ bool parsePortExpr(const QString &text, const QString &product, PortExpr *out, Q
             bool offsetOk = true;
             term.offset = m.captured(2).isEmpty() ? 0 : m.captured(2).toInt(&offsetOk);
             if (!offsetOk || term.offset > 65534) {
-                *error = QStringLiteral("offset %1 is too large").arg(m.captured(2));
+                *error = LoadError::tr("offset %1 is too large").arg(m.captured(2));
                 return false;
             }
             out->terms.push_back(term);
@@ -366,24 +366,24 @@ bool readCatalog(const nlohmann::json &doc, Catalog *cat, ProblemList &problems)
     QString format;
     problems.string(doc, "format", QString(), &format, true);
     if (!format.isEmpty() && format != QLatin1String("portolan-catalog"))
-        problems.add(QStringLiteral("/format"), QStringLiteral("expected \"portolan-catalog\", found \"%1\"").arg(format));
+        problems.add(QStringLiteral("/format"), LoadError::tr("expected \"portolan-catalog\", found \"%1\"").arg(format));
     long long version = 0;
     if (problems.integer(doc, "version", QString(), &version, true)) {
         if (version > kCatalogFormatVersion) {
             problems.add(QStringLiteral("/version"),
-                         QStringLiteral("catalog format version %1 is newer than this Portolan "
+                         LoadError::tr("catalog format version %1 is newer than this Portolan "
                                         "understands (%2); update Portolan")
                              .arg(version)
                              .arg(kCatalogFormatVersion));
             return false;
         }
         if (version < 1)
-            problems.add(QStringLiteral("/version"), QStringLiteral("version must be 1 or later"));
+            problems.add(QStringLiteral("/version"), LoadError::tr("version must be 1 or later"));
     }
     const QString pp = QStringLiteral("/product");
     if (!doc.contains("product") || !problems.requireObject(doc.at("product"), pp)) {
         if (!doc.contains("product"))
-            problems.add(pp, QStringLiteral("missing (expected the product object)"));
+            problems.add(pp, LoadError::tr("missing (expected the product object)"));
         return false;
     }
     const auto &prod = doc.at("product");
@@ -391,7 +391,7 @@ bool readCatalog(const nlohmann::json &doc, Catalog *cat, ProblemList &problems)
     problems.string(prod, "id", pp, &cat->product, true);
     static const QRegularExpression productRe(QStringLiteral("^[a-z][a-z0-9-]*$"));
     if (!cat->product.isEmpty() && !productRe.match(cat->product).hasMatch())
-        problems.add(pp + QStringLiteral("/id"), QStringLiteral("\"%1\" is not a valid product id (lower-case letters, digits, -)").arg(cat->product));
+        problems.add(pp + QStringLiteral("/id"), LoadError::tr("\"%1\" is not a valid product id (lower-case letters, digits, -)").arg(cat->product));
     readText(prod, "name", pp, &cat->name, true, problems);
     problems.string(prod, "vendor", pp, &cat->vendor, false);
     problems.string(prod, "source", pp, &cat->source, true);
@@ -434,7 +434,7 @@ bool readCatalog(const nlohmann::json &doc, Catalog *cat, ProblemList &problems)
         ok = problems.stringList(v, "tags", path, &c.tags, false) && ok;
         ok = readReference(v, path, &c.reference, false, problems) && ok;
         if (!c.category.isEmpty() && !categories.contains(c.category)) {
-            problems.add(sub(path, "category"), QStringLiteral("expected one of %1; found \"%2\"")
+            problems.add(sub(path, "category"), LoadError::tr("expected one of %1; found \"%2\"")
                                                     .arg(categories.join(QStringLiteral(", ")), c.category));
             ok = false;
         }
@@ -464,7 +464,7 @@ bool readCatalog(const nlohmann::json &doc, Catalog *cat, ProblemList &problems)
         } else if (Protocol p; parseProtocol(proto, &p)) {
             s.protocols = {p};
         } else if (!proto.isEmpty()) {
-            problems.add(sub(path, "protocol"), QStringLiteral("expected tcp, udp, icmp or tcp+udp; found \"%1\"").arg(proto));
+            problems.add(sub(path, "protocol"), LoadError::tr("expected tcp, udp, icmp or tcp+udp; found \"%1\"").arg(proto));
             ok = false;
         }
         if (scope.isEmpty() || scope == QLatin1String("network"))
@@ -472,7 +472,7 @@ bool readCatalog(const nlohmann::json &doc, Catalog *cat, ProblemList &problems)
         else if (scope == QLatin1String("host"))
             s.scope = Service::Scope::Host;
         else {
-            problems.add(sub(path, "scope"), QStringLiteral("expected \"network\" or \"host\", found \"%1\"").arg(scope));
+            problems.add(sub(path, "scope"), LoadError::tr("expected \"network\" or \"host\", found \"%1\"").arg(scope));
             ok = false;
         }
         QString err;
@@ -488,11 +488,11 @@ bool readCatalog(const nlohmann::json &doc, Catalog *cat, ProblemList &problems)
         s.dynamicPorts.path = sub(path, "dynamicPorts");
         const bool icmp = s.protocols.size() == 1 && s.protocols[0] == Protocol::Icmp;
         if (ok && icmp && !s.ports.isEmpty()) {
-            problems.add(sub(path, "ports"), QStringLiteral("icmp has no ports"));
+            problems.add(sub(path, "ports"), LoadError::tr("icmp has no ports"));
             ok = false;
         }
         if (ok && !icmp && s.ports.isEmpty()) {
-            problems.add(sub(path, "ports"), QStringLiteral("missing (tcp and udp services need ports)"));
+            problems.add(sub(path, "ports"), LoadError::tr("missing (tcp and udp services need ports)"));
             ok = false;
         }
         if (v.contains("when")) {
@@ -524,7 +524,7 @@ bool readCatalog(const nlohmann::json &doc, Catalog *cat, ProblemList &problems)
         ok = readReference(v, path, &r.reference, true, problems) && ok;
         ok = readErratum(v, path, &r.erratum, problems) && ok;
         if (ok && r.services.isEmpty()) {
-            problems.add(sub(path, "services"), QStringLiteral("a rule names at least one service"));
+            problems.add(sub(path, "services"), LoadError::tr("a rule names at least one service"));
             ok = false;
         }
         if (v.contains("when")) {
@@ -555,7 +555,7 @@ bool readCatalog(const nlohmann::json &doc, Catalog *cat, ProblemList &problems)
         else if (sev == QLatin1String("note"))
             a.severity = Severity::Note;
         else if (!sev.isEmpty()) {
-            problems.add(sub(path, "severity"), QStringLiteral("expected error, warning or note; found \"%1\"").arg(sev));
+            problems.add(sub(path, "severity"), LoadError::tr("expected error, warning or note; found \"%1\"").arg(sev));
             ok = false;
         }
         if (trig.isEmpty() || trig == QLatin1String("crossing"))
@@ -563,7 +563,7 @@ bool readCatalog(const nlohmann::json &doc, Catalog *cat, ProblemList &problems)
         else if (trig == QLatin1String("always"))
             a.trigger = Advisory::Trigger::Always;
         else {
-            problems.add(sub(path, "trigger"), QStringLiteral("expected \"crossing\" or \"always\", found \"%1\"").arg(trig));
+            problems.add(sub(path, "trigger"), LoadError::tr("expected \"crossing\" or \"always\", found \"%1\"").arg(trig));
             ok = false;
         }
         if (ok && checkId(a.id, product, sub(path, "id"), ids, problems))

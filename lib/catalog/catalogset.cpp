@@ -57,7 +57,7 @@ bool CatalogSet::addDirectory(const QString &dirName, std::vector<LoadError> *er
 {
     const QDir dir(dirName);
     if (!dir.exists()) {
-        errors->push_back(makeError(dirName, QString(), QStringLiteral("catalog directory does not exist")));
+        errors->push_back(makeError(dirName, QString(), LoadError::tr("catalog directory does not exist")));
         return false;
     }
     return addFilesIn(dir, errors);
@@ -67,6 +67,16 @@ bool CatalogSet::addFilesIn(const QDir &dir, std::vector<LoadError> *errors)
 {
     bool ok = true;
     const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    // Each catalog may take 8 MB; a directory of thousands is a mistake (a download folder),
+    // not a catalog collection.
+    constexpr int kMaxCatalogFiles = 256;
+    if (files.size() > kMaxCatalogFiles) {
+        errors->push_back(makeError(dir.path(), QString(),
+                                    LoadError::tr("too many catalog files (%1, at most %2)")
+                                        .arg(files.size())
+                                        .arg(kMaxCatalogFiles)));
+        return false;
+    }
     for (const QString &f : files) {
         if (f.endsWith(QLatin1String(".schema.json")))
             continue;
@@ -127,7 +137,7 @@ bool CatalogSet::resolveTypes(const QStringList &spec, const QString &file, cons
         if (s.startsWith(QLatin1String("tag:"))) {
             const QString tag = s.mid(4);
             if (!m_tags.contains(tag)) {
-                errors->push_back(makeError(file, at, QStringLiteral("no component type has tag \"%1\"").arg(tag)));
+                errors->push_back(makeError(file, at, LoadError::tr("no component type has tag \"%1\"").arg(tag)));
                 ok = false;
                 continue;
             }
@@ -136,7 +146,7 @@ bool CatalogSet::resolveTypes(const QStringList &spec, const QString &file, cons
                     out->append(id);
             }
         } else if (!m_components.contains(s)) {
-            errors->push_back(makeError(file, at, QStringLiteral("unknown component type \"%1\"").arg(s)));
+            errors->push_back(makeError(file, at, LoadError::tr("unknown component type \"%1\"").arg(s)));
             ok = false;
         } else if (!out->contains(s)) {
             out->append(s);
@@ -157,13 +167,13 @@ bool CatalogSet::resolveCondition(Condition &c, const Catalog &cat, bool inRule,
     c.def = m_options.value(c.option);
     if (!c.def) {
         errors->push_back(makeError(cat.fileName, c.path + QStringLiteral("/option"),
-                                    QStringLiteral("unknown option \"%1\"").arg(c.option)));
+                                    LoadError::tr("unknown option \"%1\"").arg(c.option)));
         return false;
     }
     if (c.def->scope == OptionDef::Scope::Node) {
         if (!inRule && c.subject != Condition::Subject::Self) {
             errors->push_back(makeError(cat.fileName, c.path + QStringLiteral("/node"),
-                                        QStringLiteral("a service condition reads the listening node; "
+                                        LoadError::tr("a service condition reads the listening node; "
                                                        "\"node\" is only for rules")));
             return false;
         }
@@ -182,7 +192,7 @@ bool CatalogSet::resolveCondition(Condition &c, const Catalog &cat, bool inRule,
     case Condition::Op::Equals:
     case Condition::Op::NotEquals:
         if (c.def->type == OptionDef::Type::Set) {
-            errors->push_back(makeError(cat.fileName, c.path, QStringLiteral("use \"contains\" with set option %1").arg(c.option)));
+            errors->push_back(makeError(cat.fileName, c.path, LoadError::tr("use \"contains\" with set option %1").arg(c.option)));
             return false;
         }
         return check(c.value, c.op == Condition::Op::Equals ? QStringLiteral("equals") : QStringLiteral("notEquals"));
@@ -195,14 +205,14 @@ bool CatalogSet::resolveCondition(Condition &c, const Catalog &cat, bool inRule,
     case Condition::Op::Contains:
         if (c.def->type != OptionDef::Type::Set) {
             errors->push_back(makeError(cat.fileName, c.path + QStringLiteral("/contains"),
-                                        QStringLiteral("\"contains\" needs a set option; %1 is not one").arg(c.option)));
+                                        LoadError::tr("\"contains\" needs a set option; %1 is not one").arg(c.option)));
             return false;
         }
         return check(nlohmann::json::array({c.value}), QStringLiteral("contains"));
     case Condition::Op::AtLeast:
     case Condition::Op::Below:
         if (!c.value.is_string() && !c.value.is_number()) {
-            errors->push_back(makeError(cat.fileName, c.path, QStringLiteral("expected a version string or a number")));
+            errors->push_back(makeError(cat.fileName, c.path, LoadError::tr("expected a version string or a number")));
             return false;
         }
         return true;
@@ -218,13 +228,13 @@ bool CatalogSet::resolvePorts(const PortExpr &e, const Catalog &cat, std::vector
             continue;
         const OptionDef *def = m_options.value(t.param);
         if (!def) {
-            errors->push_back(makeError(cat.fileName, e.path, QStringLiteral("unknown port parameter \"%1\"").arg(t.param)));
+            errors->push_back(makeError(cat.fileName, e.path, LoadError::tr("unknown port parameter \"%1\"").arg(t.param)));
             ok = false;
         } else if (def->type != OptionDef::Type::Port) {
-            errors->push_back(makeError(cat.fileName, e.path, QStringLiteral("parameter \"%1\" is not a port option").arg(t.param)));
+            errors->push_back(makeError(cat.fileName, e.path, LoadError::tr("parameter \"%1\" is not a port option").arg(t.param)));
             ok = false;
         } else if (def->defaultValue.get<int>() + t.offset > 65535) {
-            errors->push_back(makeError(cat.fileName, e.path, QStringLiteral("port %1 is outside 1-65535").arg(def->defaultValue.get<int>() + t.offset)));
+            errors->push_back(makeError(cat.fileName, e.path, LoadError::tr("port %1 is outside 1-65535").arg(def->defaultValue.get<int>() + t.offset)));
             ok = false;
         }
     }
@@ -251,7 +261,7 @@ bool CatalogSet::finalize(std::vector<LoadError> *errors)
             const ComponentType &c = cat->components[i];
             if (const ComponentType *other = m_components.value(c.id)) {
                 errors->push_back(makeError(cat->fileName, QStringLiteral("/components/%1/id").arg(i),
-                                            QStringLiteral("duplicate component id \"%1\" (also in %2)").arg(c.id, other->product)));
+                                            LoadError::tr("duplicate component id \"%1\" (also in %2)").arg(c.id, other->product)));
                 ok = false;
                 continue;
             }
@@ -276,7 +286,7 @@ bool CatalogSet::finalize(std::vector<LoadError> *errors)
                 const QString &type = o.components[j];
                 if (!m_components.contains(type)) {
                     errors->push_back(makeError(cat->fileName, QStringLiteral("/options/%1/components/%2").arg(i).arg(j),
-                                                QStringLiteral("unknown component type \"%1\"").arg(type)));
+                                                LoadError::tr("unknown component type \"%1\"").arg(type)));
                     ok = false;
                     continue;
                 }
@@ -301,7 +311,7 @@ bool CatalogSet::finalize(std::vector<LoadError> *errors)
             for (int i = 0; i < r.services.size(); ++i) {
                 if (!m_services.contains(r.services[i])) {
                     errors->push_back(makeError(cat->fileName, r.path + QStringLiteral("/services/%1").arg(i),
-                                                QStringLiteral("unknown service \"%1\"").arg(r.services[i])));
+                                                LoadError::tr("unknown service \"%1\"").arg(r.services[i])));
                     servicesOk = false;
                 }
             }
@@ -318,7 +328,7 @@ bool CatalogSet::finalize(std::vector<LoadError> *errors)
                 for (const QString &type : r.to) {
                     if (!listensOnAny(type)) {
                         errors->push_back(makeError(cat->fileName, r.path + QStringLiteral("/to"),
-                                                    QStringLiteral("target type \"%1\" listens on none of the rule's services").arg(type)));
+                                                    LoadError::tr("target type \"%1\" listens on none of the rule's services").arg(type)));
                         ok = false;
                     }
                 }
@@ -326,7 +336,7 @@ bool CatalogSet::finalize(std::vector<LoadError> *errors)
                     for (const QString &type : r.from) {
                         if (!listensOnAny(type)) {
                             errors->push_back(makeError(cat->fileName, r.path + QStringLiteral("/bidirectional"),
-                                                        QStringLiteral("bidirectional rule: source type \"%1\" listens on none of the rule's services").arg(type)));
+                                                        LoadError::tr("bidirectional rule: source type \"%1\" listens on none of the rule's services").arg(type)));
                             ok = false;
                         }
                     }
@@ -335,7 +345,7 @@ bool CatalogSet::finalize(std::vector<LoadError> *errors)
             for (int i = 0; i < r.advisories.size(); ++i) {
                 if (!m_advisories.contains(r.advisories[i])) {
                     errors->push_back(makeError(cat->fileName, r.path + QStringLiteral("/advisories/%1").arg(i),
-                                                QStringLiteral("unknown advisory \"%1\"").arg(r.advisories[i])));
+                                                LoadError::tr("unknown advisory \"%1\"").arg(r.advisories[i])));
                     ok = false;
                 }
             }

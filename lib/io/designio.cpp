@@ -49,13 +49,13 @@ bool readNumbers(const json &obj, const char *key, const QString &path, size_t c
         return true;
     const QString p = at(path, key);
     if (!it->is_array() || it->size() != count) {
-        problems.add(p, QStringLiteral("expected an array of %1 numbers").arg(count));
+        problems.add(p, LoadError::tr("expected an array of %1 numbers").arg(count));
         return false;
     }
     for (size_t i = 0; i < count; ++i) {
         const json &v = (*it)[i];
         if (!v.is_number() || !std::isfinite(v.get<double>()) || std::fabs(v.get<double>()) > 1e7) {
-            problems.add(at(p, i), QStringLiteral("expected a number between -10000000 and 10000000, found %1").arg(jsonTypeName(v)));
+            problems.add(at(p, i), LoadError::tr("expected a number between -10000000 and 10000000, found %1").arg(jsonTypeName(v)));
             return false;
         }
         out[i] = v.get<double>();
@@ -66,13 +66,23 @@ bool readNumbers(const json &obj, const char *key, const QString &path, size_t c
 
 constexpr int kDesignVersion = Design::kFormatVersion;
 
+// A design of a few thousand nodes is well under 2 MB; 16 MB leaves room and keeps the
+// memory of one parse (several times the file) bounded. Strings, arrays and nesting as in
+// JsonLimits (4 KB, 100,000 elements, 64 levels).
+JsonLimits designLimits()
+{
+    JsonLimits l;
+    l.maxBytes = 16 * 1024 * 1024;
+    return l;
+}
+
 // Step-by-step migrations: migrations[v] turns a version-v document into version v+1.
 // Version 1 is the first released format; older drafts never left the lab.
 bool migrate(json &doc, long long version, ProblemList &problems)
 {
     if (version < 1) {
         problems.add(QStringLiteral("/version"),
-                     QStringLiteral("design format version %1 is not a known Portolan version").arg(version));
+                     LoadError::tr("design format version %1 is not a known Portolan version").arg(version));
         return false;
     }
     doc["version"] = kDesignVersion;
@@ -101,7 +111,7 @@ void readZones(const json &doc, Design *d, ProblemList &problems)
         double r[4];
         if (readNumbers(z, "rect", p, 4, r, &zone.hasRect, problems) && zone.hasRect) {
             if (r[2] < 0 || r[3] < 0) {
-                problems.add(at(p, "rect"), QStringLiteral("width and height must not be negative"));
+                problems.add(at(p, "rect"), LoadError::tr("width and height must not be negative"));
                 zone.hasRect = false;
             } else {
                 zone.rect = QRectF(r[0], r[1], r[2], r[3]);
@@ -150,13 +160,13 @@ void readNodes(const json &doc, Design *d, ProblemList &problems)
                     } else if (pit->is_number_integer()) {
                         value = QString::number(pit->get<long long>());
                     } else {
-                        problems.add(pp, QStringLiteral("expected a port list such as \"8080\" or \"9000-9010\", found %1").arg(jsonTypeName(*pit)));
+                        problems.add(pp, LoadError::tr("expected a port list such as \"8080\" or \"9000-9010\", found %1").arg(jsonTypeName(*pit)));
                         continue;
                     }
                     PortSet ps;
                     QString err;
                     if (!PortSet::parse(value, &ps, &err) || ps.isEmpty()) {
-                        problems.add(pp, err.isEmpty() ? QStringLiteral("empty port list") : err);
+                        problems.add(pp, err.isEmpty() ? LoadError::tr("empty port list") : err);
                         continue;
                     }
                     node.ports[key] = value;
@@ -223,7 +233,7 @@ bool DesignIO::read(const QByteArray &data, const QString &fileName, const Catal
 {
     json doc;
     LoadError err;
-    if (!parseJson(data, fileName, JsonLimits(), &doc, &err)) {
+    if (!parseJson(data, fileName, designLimits(), &doc, &err)) {
         errors->push_back(err);
         return false;
     }
@@ -235,12 +245,12 @@ bool DesignIO::read(const QByteArray &data, const QString &fileName, const Catal
     }
     QString format;
     if (problems.string(doc, "format", QString(), &format, true) && format != QLatin1String("portolan-design"))
-        problems.add(QStringLiteral("/format"), QStringLiteral("expected \"portolan-design\", found \"%1\"").arg(format));
+        problems.add(QStringLiteral("/format"), LoadError::tr("expected \"portolan-design\", found \"%1\"").arg(format));
     long long version = 0;
     if (problems.integer(doc, "version", QString(), &version, true)) {
         if (version > kDesignVersion) {
             problems.add(QStringLiteral("/version"),
-                         QStringLiteral("design format version %1 is newer than this Portolan "
+                         LoadError::tr("design format version %1 is newer than this Portolan "
                                         "supports (version %2); open it with a newer Portolan")
                              .arg(version)
                              .arg(kDesignVersion));
@@ -294,22 +304,13 @@ bool DesignIO::read(const QByteArray &data, const QString &fileName, const Catal
 bool DesignIO::readFile(const QString &fileName, const CatalogSet *catalogs, Design *out,
                         std::vector<LoadError> *errors)
 {
-    json unused;
+    QByteArray data;
     LoadError err;
-    err.file = fileName;
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly)) {
-        err.message = QStringLiteral("cannot open: ") + file.errorString();
+    if (!readFileBytes(fileName, designLimits().maxBytes, &data, &err)) {
         errors->push_back(err);
         return false;
     }
-    const JsonLimits limits;
-    if (file.size() > limits.maxBytes) {
-        err.message = QStringLiteral("file is too large (%1 bytes, at most %2)").arg(file.size()).arg(limits.maxBytes);
-        errors->push_back(err);
-        return false;
-    }
-    return read(file.read(limits.maxBytes + 1), fileName, catalogs, out, errors);
+    return read(data, fileName, catalogs, out, errors);
 }
 
 bool DesignIO::validate(const Design &d, const QString &fileName, const CatalogSet *catalogs,
@@ -321,9 +322,9 @@ bool DesignIO::validate(const Design &d, const QString &fileName, const CatalogS
         const QString p = at(QStringLiteral("/zones"), i);
         const Zone &z = d.zones[i];
         if (z.id.isEmpty())
-            problems.add(at(p, "id"), QStringLiteral("zone id is empty"));
+            problems.add(at(p, "id"), LoadError::tr("zone id is empty"));
         else if (zoneIds.contains(z.id))
-            problems.add(at(p, "id"), QStringLiteral("duplicate zone id \"%1\"").arg(z.id));
+            problems.add(at(p, "id"), LoadError::tr("duplicate zone id \"%1\"").arg(z.id));
         else
             zoneIds.insert(z.id, int(i));
     }
@@ -331,7 +332,7 @@ bool DesignIO::validate(const Design &d, const QString &fileName, const CatalogS
         const Zone &z = d.zones[i];
         if (!z.parent.isEmpty() && !zoneIds.contains(z.parent))
             problems.add(at(at(QStringLiteral("/zones"), i), "parent"),
-                         QStringLiteral("unknown parent zone \"%1\"").arg(z.parent));
+                         LoadError::tr("unknown parent zone \"%1\"").arg(z.parent));
     }
     // Parent cycles: walk up from every zone, at most zone-count steps.
     for (size_t i = 0; i < d.zones.size(); ++i) {
@@ -340,7 +341,7 @@ bool DesignIO::validate(const Design &d, const QString &fileName, const CatalogS
         while (!cur.isEmpty() && zoneIds.contains(cur) && steps <= d.zones.size()) {
             if (cur == d.zones[i].id) {
                 problems.add(at(at(QStringLiteral("/zones"), i), "parent"),
-                             QStringLiteral("zone \"%1\" is its own ancestor (parent cycle)").arg(d.zones[i].id));
+                             LoadError::tr("zone \"%1\" is its own ancestor (parent cycle)").arg(d.zones[i].id));
                 break;
             }
             cur = d.zones[size_t(zoneIds.value(cur))].parent;
@@ -352,16 +353,16 @@ bool DesignIO::validate(const Design &d, const QString &fileName, const CatalogS
         const QString p = at(QStringLiteral("/nodes"), i);
         const Node &n = d.nodes[i];
         if (n.id.isEmpty())
-            problems.add(at(p, "id"), QStringLiteral("node id is empty"));
+            problems.add(at(p, "id"), LoadError::tr("node id is empty"));
         else if (nodeIds.contains(n.id))
-            problems.add(at(p, "id"), QStringLiteral("duplicate node id \"%1\"").arg(n.id));
+            problems.add(at(p, "id"), LoadError::tr("duplicate node id \"%1\"").arg(n.id));
         nodeIds.insert(n.id);
         if (!n.zone.isEmpty() && !zoneIds.contains(n.zone))
-            problems.add(at(p, "zone"), QStringLiteral("unknown zone \"%1\"").arg(n.zone));
+            problems.add(at(p, "zone"), LoadError::tr("unknown zone \"%1\"").arg(n.zone));
         if (!catalogs)
             continue;
         if (!catalogs->component(n.type)) {
-            problems.add(at(p, "type"), QStringLiteral("unknown component type \"%1\"").arg(n.type));
+            problems.add(at(p, "type"), LoadError::tr("unknown component type \"%1\"").arg(n.type));
             continue;
         }
         for (auto it = n.options.begin(); it != n.options.end(); ++it) {
@@ -383,35 +384,35 @@ bool DesignIO::validate(const Design &d, const QString &fileName, const CatalogS
                 }
             }
             if (!found)
-                problems.add(op, QStringLiteral("component type %1 has no option \"%2\"").arg(n.type, key));
+                problems.add(op, LoadError::tr("component type %1 has no option \"%2\"").arg(n.type, key));
         }
         for (const auto &[sid, value] : n.ports) {
             const Service *s = catalogs->service(sid);
             if (!s || !s->on.contains(n.type))
                 problems.add(at(p, "ports") + QLatin1Char('/') + pointerKey(sid),
-                             QStringLiteral("component type %1 does not listen on service \"%2\"").arg(n.type, sid));
+                             LoadError::tr("component type %1 does not listen on service \"%2\"").arg(n.type, sid));
         }
     }
     for (size_t i = 0; i < d.links.size(); ++i) {
         const QString p = at(QStringLiteral("/links"), i);
         const Link &l = d.links[i];
         if (!nodeIds.contains(l.from))
-            problems.add(at(p, "from"), QStringLiteral("unknown node \"%1\"").arg(l.from));
+            problems.add(at(p, "from"), LoadError::tr("unknown node \"%1\"").arg(l.from));
         if (!nodeIds.contains(l.to))
-            problems.add(at(p, "to"), QStringLiteral("unknown node \"%1\"").arg(l.to));
+            problems.add(at(p, "to"), LoadError::tr("unknown node \"%1\"").arg(l.to));
         if (l.from == l.to)
-            problems.add(p, QStringLiteral("a link joins two different nodes"));
+            problems.add(p, LoadError::tr("a link joins two different nodes"));
     }
     for (size_t i = 0; i < d.flows.size(); ++i) {
         const QString p = at(QStringLiteral("/flows"), i);
         const ManualFlow &f = d.flows[i];
         if (!nodeIds.contains(f.from))
-            problems.add(at(p, "from"), QStringLiteral("unknown node \"%1\"").arg(f.from));
+            problems.add(at(p, "from"), LoadError::tr("unknown node \"%1\"").arg(f.from));
         if (!nodeIds.contains(f.to))
-            problems.add(at(p, "to"), QStringLiteral("unknown node \"%1\"").arg(f.to));
+            problems.add(at(p, "to"), LoadError::tr("unknown node \"%1\"").arg(f.to));
         Protocol proto;
         if (!parseProtocol(f.protocol, &proto)) {
-            problems.add(at(p, "protocol"), QStringLiteral("expected tcp, udp or icmp, found \"%1\"").arg(f.protocol));
+            problems.add(at(p, "protocol"), LoadError::tr("expected tcp, udp or icmp, found \"%1\"").arg(f.protocol));
             continue;
         }
         PortSet ps;
@@ -419,14 +420,14 @@ bool DesignIO::validate(const Design &d, const QString &fileName, const CatalogS
         if (!PortSet::parse(f.ports, &ps, &err))
             problems.add(at(p, "ports"), err);
         else if (proto != Protocol::Icmp && ps.isEmpty())
-            problems.add(at(p, "ports"), QStringLiteral("tcp and udp flows need ports"));
+            problems.add(at(p, "ports"), LoadError::tr("tcp and udp flows need ports"));
     }
     if (catalogs) {
         for (auto it = d.products.begin(); it != d.products.end(); ++it) {
             const QString product = QString::fromStdString(it.key());
             const QString p = QStringLiteral("/products/") + pointerKey(product);
             if (!catalogs->catalog(product)) {
-                problems.add(p, QStringLiteral("unknown product \"%1\"").arg(product));
+                problems.add(p, LoadError::tr("unknown product \"%1\"").arg(product));
                 continue;
             }
             for (auto oit = it->begin(); oit != it->end(); ++oit) {
@@ -434,7 +435,7 @@ bool DesignIO::validate(const Design &d, const QString &fileName, const CatalogS
                 const OptionDef *def = catalogs->option(product + QLatin1Char('.') + key);
                 const QString op = p + QLatin1Char('/') + pointerKey(key);
                 if (!def || def->scope != OptionDef::Scope::Product)
-                    problems.add(op, QStringLiteral("product %1 has no option \"%2\"").arg(product, key));
+                    problems.add(op, LoadError::tr("product %1 has no option \"%2\"").arg(product, key));
                 else
                     checkOptionValue(def, oit.value(), op, problems);
             }

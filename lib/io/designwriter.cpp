@@ -121,12 +121,12 @@ bool DesignIO::writeFile(const Design &design, const QString &fileName, QString 
 {
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("cannot write %1: %2").arg(fileName, file.errorString());
+        *error = LoadError::tr("cannot write %1: %2").arg(fileName, file.errorString());
         return false;
     }
     const QByteArray data = write(design);
     if (file.write(data) != data.size() || !file.commit()) {
-        *error = QStringLiteral("cannot write %1: %2").arg(fileName, file.errorString());
+        *error = LoadError::tr("cannot write %1: %2").arg(fileName, file.errorString());
         return false;
     }
     return true;
@@ -141,7 +141,7 @@ bool DesignIO::writeFileWithBackup(const Design &design, const QString &fileName
 {
     auto fail = [error](const QString &file, const QString &why) {
         if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(file, why);
+            *error = LoadError::tr("cannot write %1: %2").arg(file, why);
         return false;
     };
     // The new version goes to a temporary file first; only when it is complete is the old
@@ -159,10 +159,10 @@ bool DesignIO::writeFileWithBackup(const Design &design, const QString &fileName
         const QString backup = backupFileName(fileName);
         QFile in(fileName);
         if (!in.open(QIODevice::ReadOnly))
-            return fail(backup, QStringLiteral("cannot read %1: %2").arg(fileName, in.errorString()));
+            return fail(backup, LoadError::tr("cannot read %1: %2").arg(fileName, in.errorString()));
         const QByteArray previous = in.readAll();
         if (in.error() != QFileDevice::NoError)
-            return fail(backup, QStringLiteral("cannot read %1: %2").arg(fileName, in.errorString()));
+            return fail(backup, LoadError::tr("cannot read %1: %2").arg(fileName, in.errorString()));
         QSaveFile bak(backup);
         if (!bak.open(QIODevice::WriteOnly) || bak.write(previous) != previous.size()
             || !bak.commit())

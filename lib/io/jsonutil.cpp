@@ -28,6 +28,52 @@ void lineColumn(const QByteArray &data, size_t offset, int *line, int *column)
     *column = QString::fromUtf8(data.constData() + lineStart, qsizetype(end - lineStart)).size() + 1;
 }
 
+// The first string value or object key longer than the limit, or array with more elements,
+// in document order. The depth is already bounded by the parser, so the recursion is too.
+bool checkSizes(const nlohmann::json &v, const QString &path, const JsonLimits &limits,
+                LoadError *error)
+{
+    const auto tooLong = [&](const std::string &s, const QString &at) {
+        if (s.size() <= size_t(limits.maxStringLength))
+            return false;
+        error->path = at.isEmpty() ? QStringLiteral("/") : at;
+        error->message = LoadError::tr("string is too long (%1 bytes, at most %2)")
+                             .arg(s.size())
+                             .arg(limits.maxStringLength);
+        return true;
+    };
+    switch (v.type()) {
+    case nlohmann::json::value_t::string:
+        return !tooLong(v.get_ref<const std::string &>(), path);
+    case nlohmann::json::value_t::object:
+        for (auto it = v.begin(); it != v.end(); ++it) {
+            // A key too long to be useful in a message is shown by its first 40 bytes.
+            QString key = QString::fromStdString(it.key().substr(0, 41));
+            if (it.key().size() > 40)
+                key = key.left(40) + QStringLiteral("...");
+            const QString at = path + QLatin1Char('/') + pointerKey(key);
+            if (tooLong(it.key(), at) || !checkSizes(it.value(), at, limits, error))
+                return false;
+        }
+        return true;
+    case nlohmann::json::value_t::array:
+        if (v.size() > size_t(limits.maxArrayItems)) {
+            error->path = path.isEmpty() ? QStringLiteral("/") : path;
+            error->message = LoadError::tr("too many elements (%1, at most %2)")
+                                 .arg(v.size())
+                                 .arg(limits.maxArrayItems);
+            return false;
+        }
+        for (size_t i = 0; i < v.size(); ++i) {
+            if (!checkSizes(v[i], path + QLatin1Char('/') + QString::number(i), limits, error))
+                return false;
+        }
+        return true;
+    default:
+        return true;
+    }
+}
+
 } // namespace
 
 QString LoadError::toString() const
@@ -48,7 +94,7 @@ bool parseJson(const QByteArray &input, const QString &fileName, const JsonLimit
 {
     error->file = fileName;
     if (input.size() > limits.maxBytes) {
-        error->message = QStringLiteral("file is too large (%1 bytes, at most %2)")
+        error->message = LoadError::tr("file is too large (%1 bytes, at most %2)")
                              .arg(input.size())
                              .arg(limits.maxBytes);
         return false;
@@ -66,7 +112,7 @@ bool parseJson(const QByteArray &input, const QString &fileName, const JsonLimit
     try {
         *out = nlohmann::json::parse(data.constData(), data.constData() + data.size(), callback);
     } catch (const DepthExceeded &) {
-        error->message = QStringLiteral("nesting deeper than %1 levels").arg(maxDepth);
+        error->message = LoadError::tr("nesting deeper than %1 levels").arg(maxDepth);
         return false;
     } catch (const nlohmann::json::parse_error &e) {
         // e.byte is 1-based: the position just after the offending character.
@@ -79,10 +125,44 @@ bool parseJson(const QByteArray &input, const QString &fileName, const JsonLimit
             what = what.mid(idx);
         else if (what.startsWith(QLatin1Char('[')))
             what = what.mid(what.indexOf(QLatin1Char(']')) + 2);
-        error->message = QStringLiteral("invalid JSON: ") + what;
+        error->message = LoadError::tr("invalid JSON: %1").arg(what);
         return false;
     } catch (const std::exception &e) {
-        error->message = QStringLiteral("invalid JSON: ") + QString::fromUtf8(e.what());
+        error->message = LoadError::tr("invalid JSON: %1").arg(QString::fromUtf8(e.what()));
+        return false;
+    }
+    return checkSizes(*out, QString(), limits, error);
+}
+
+bool readFileBytes(const QString &fileName, qint64 maxBytes, QByteArray *out, LoadError *error)
+{
+    error->file = fileName;
+    QFile file(fileName);
+    if (QFileInfo(fileName).isDir()) {
+        error->message = LoadError::tr("is a directory, not a file");
+        return false;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        error->message = LoadError::tr("cannot open: %1").arg(file.errorString());
+        return false;
+    }
+    // size() is 0 for pipes and devices: read those in chunks, up to one byte past the limit.
+    if (file.isSequential()) {
+        out->clear();
+        while (out->size() <= maxBytes) {
+            const QByteArray chunk = file.read(64 * 1024);
+            if (chunk.isEmpty())
+                break;
+            out->append(chunk);
+        }
+    } else {
+        *out = file.read(std::min(file.size(), maxBytes) + 1);
+    }
+    if (file.size() > maxBytes || out->size() > maxBytes) {
+        error->message = LoadError::tr("file is too large (%1 bytes, at most %2)")
+                             .arg(std::max<qint64>(file.size(), out->size()))
+                             .arg(maxBytes);
+        out->clear();
         return false;
     }
     return true;
@@ -91,24 +171,9 @@ bool parseJson(const QByteArray &input, const QString &fileName, const JsonLimit
 bool readJsonFile(const QString &fileName, const JsonLimits &limits, nlohmann::json *out,
                   LoadError *error)
 {
-    error->file = fileName;
-    QFile file(fileName);
-    const QFileInfo info(fileName);
-    if (info.isDir()) {
-        error->message = QStringLiteral("is a directory, not a file");
+    QByteArray data;
+    if (!readFileBytes(fileName, limits.maxBytes, &data, error))
         return false;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        error->message = QStringLiteral("cannot open: ") + file.errorString();
-        return false;
-    }
-    if (file.size() > limits.maxBytes) {
-        error->message = QStringLiteral("file is too large (%1 bytes, at most %2)")
-                             .arg(file.size())
-                             .arg(limits.maxBytes);
-        return false;
-    }
-    const QByteArray data = file.read(limits.maxBytes + 1);
     return parseJson(data, fileName, limits, out, error);
 }
 
@@ -125,7 +190,7 @@ bool ProblemList::requireObject(const nlohmann::json &v, const QString &path)
 {
     if (v.is_object())
         return true;
-    add(path, QStringLiteral("expected an object, found %1").arg(jsonTypeName(v)));
+    add(path, LoadError::tr("expected an object, found %1").arg(jsonTypeName(v)));
     return false;
 }
 
@@ -133,7 +198,7 @@ bool ProblemList::requireArray(const nlohmann::json &v, const QString &path)
 {
     if (v.is_array())
         return true;
-    add(path, QStringLiteral("expected an array, found %1").arg(jsonTypeName(v)));
+    add(path, LoadError::tr("expected an array, found %1").arg(jsonTypeName(v)));
     return false;
 }
 
@@ -144,16 +209,16 @@ bool ProblemList::string(const nlohmann::json &obj, const char *key, const QStri
     auto it = obj.find(key);
     if (it == obj.end() || it->is_null()) {
         if (required)
-            add(at, QStringLiteral("missing (expected a string)"));
+            add(at, LoadError::tr("missing (expected a string)"));
         return !required;
     }
     if (!it->is_string()) {
-        add(at, QStringLiteral("expected a string, found %1").arg(jsonTypeName(*it)));
+        add(at, LoadError::tr("expected a string, found %1").arg(jsonTypeName(*it)));
         return false;
     }
     const std::string &s = it->get_ref<const std::string &>();
     if (int(s.size()) > m_maxString) {
-        add(at, QStringLiteral("string is too long (%1 bytes, at most %2)").arg(s.size()).arg(m_maxString));
+        add(at, LoadError::tr("string is too long (%1 bytes, at most %2)").arg(s.size()).arg(m_maxString));
         return false;
     }
     *out = QString::fromStdString(s);
@@ -167,11 +232,11 @@ bool ProblemList::boolean(const nlohmann::json &obj, const char *key, const QStr
     auto it = obj.find(key);
     if (it == obj.end() || it->is_null()) {
         if (required)
-            add(at, QStringLiteral("missing (expected true or false)"));
+            add(at, LoadError::tr("missing (expected true or false)"));
         return !required;
     }
     if (!it->is_boolean()) {
-        add(at, QStringLiteral("expected true or false, found %1").arg(jsonTypeName(*it)));
+        add(at, LoadError::tr("expected true or false, found %1").arg(jsonTypeName(*it)));
         return false;
     }
     *out = it->get<bool>();
@@ -185,11 +250,11 @@ bool ProblemList::integer(const nlohmann::json &obj, const char *key, const QStr
     auto it = obj.find(key);
     if (it == obj.end() || it->is_null()) {
         if (required)
-            add(at, QStringLiteral("missing (expected an integer)"));
+            add(at, LoadError::tr("missing (expected an integer)"));
         return !required;
     }
     if (!it->is_number_integer()) {
-        add(at, QStringLiteral("expected an integer, found %1").arg(jsonTypeName(*it)));
+        add(at, LoadError::tr("expected an integer, found %1").arg(jsonTypeName(*it)));
         return false;
     }
     *out = it->get<long long>();
@@ -203,7 +268,7 @@ bool ProblemList::stringList(const nlohmann::json &obj, const char *key, const Q
     auto it = obj.find(key);
     if (it == obj.end() || it->is_null()) {
         if (required)
-            add(at, QStringLiteral("missing (expected a string or an array of strings)"));
+            add(at, LoadError::tr("missing (expected a string or an array of strings)"));
         return !required;
     }
     out->clear();
@@ -212,7 +277,7 @@ bool ProblemList::stringList(const nlohmann::json &obj, const char *key, const Q
         return true;
     }
     if (!it->is_array()) {
-        add(at, QStringLiteral("expected a string or an array of strings, found %1")
+        add(at, LoadError::tr("expected a string or an array of strings, found %1")
                     .arg(jsonTypeName(*it)));
         return false;
     }
@@ -221,7 +286,7 @@ bool ProblemList::stringList(const nlohmann::json &obj, const char *key, const Q
         const auto &e = (*it)[i];
         if (!e.is_string()) {
             add(at + QLatin1Char('/') + QString::number(i),
-                QStringLiteral("expected a string, found %1").arg(jsonTypeName(e)));
+                LoadError::tr("expected a string, found %1").arg(jsonTypeName(e)));
             ok = false;
             continue;
         }
@@ -234,14 +299,14 @@ QString jsonTypeName(const nlohmann::json &v)
 {
     switch (v.type()) {
     case nlohmann::json::value_t::null: return QStringLiteral("null");
-    case nlohmann::json::value_t::object: return QStringLiteral("an object");
-    case nlohmann::json::value_t::array: return QStringLiteral("an array");
-    case nlohmann::json::value_t::string: return QStringLiteral("a string");
-    case nlohmann::json::value_t::boolean: return QStringLiteral("a boolean");
+    case nlohmann::json::value_t::object: return LoadError::tr("an object");
+    case nlohmann::json::value_t::array: return LoadError::tr("an array");
+    case nlohmann::json::value_t::string: return LoadError::tr("a string");
+    case nlohmann::json::value_t::boolean: return LoadError::tr("a boolean");
     case nlohmann::json::value_t::number_integer:
-    case nlohmann::json::value_t::number_unsigned: return QStringLiteral("an integer");
-    case nlohmann::json::value_t::number_float: return QStringLiteral("a number");
-    default: return QStringLiteral("an unsupported value");
+    case nlohmann::json::value_t::number_unsigned: return LoadError::tr("an integer");
+    case nlohmann::json::value_t::number_float: return LoadError::tr("a number");
+    default: return LoadError::tr("an unsupported value");
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <nlohmann/json.hpp>
@@ -20,20 +21,30 @@ struct LoadError
 
     /// "file:line:column: message" or "file: /json/path: message".
     QString toString() const;
+
+    // The readers' messages (JSON, design, catalog) are written as LoadError::tr("English")
+    // and so translated in the "LoadError" context whenever the program has installed a
+    // translator: the GUI in Chinese, portolan-cli --lang zh_CN. Without one they are English.
+    Q_DECLARE_TR_FUNCTIONS(LoadError)
 };
 
-/// Limits that every reader applies to untrusted input.
+/// Limits that every reader applies to untrusted input (docs/reliability.md, "Hostile
+/// input"). parseJson enforces all of them; the error names the JSON path of the value.
 struct JsonLimits
 {
     qint64 maxBytes = 64 * 1024 * 1024;
     int maxDepth = 64;
-    int maxStringLength = 4096;
+    int maxStringLength = 4096; ///< bytes of UTF-8, for every string value and object key
+    int maxArrayItems = 100000; ///< elements of any one array
 };
 
 /// Parses UTF-8 JSON (a leading BOM is accepted) within the limits. On a syntax error the
-/// error carries the line and column.
+/// error carries the line and column; on a string or an array beyond the limits, its path.
 bool parseJson(const QByteArray &data, const QString &fileName, const JsonLimits &limits,
                nlohmann::json *out, LoadError *error);
+
+/// Reads a regular file of at most `maxBytes` (not a directory; errors name the file).
+bool readFileBytes(const QString &fileName, qint64 maxBytes, QByteArray *out, LoadError *error);
 
 /// Reads and parses a file; errors name the file.
 bool readJsonFile(const QString &fileName, const JsonLimits &limits, nlohmann::json *out,

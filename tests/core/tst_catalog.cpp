@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 using namespace portolan::core;
 using namespace portolan::test;
@@ -46,6 +47,8 @@ private slots:
     void userCatalogReplacesBuiltIn();
     void portExpressions_data();
     void portExpressions();
+    void hostileFiles();
+    void messagesInChinese();
 };
 
 static std::vector<LoadError> load(const json &doc)
@@ -126,6 +129,20 @@ void TestCatalog::errors_data()
     QTest::newRow("wrong type")
         << QByteArray(R"([{"op":"add","path":"/rules/0/required","value":"yes"}])")
         << "/rules/0/required" << "expected true or false, found a string";
+    QTest::newRow("port offset overflows")
+        << QByteArray(R"([{"op":"replace","path":"/services/0/ports","value":"{port+99999999999}"}])")
+        << "/services/0/ports" << "offset 99999999999 is too large";
+    QTest::newRow("list element of the wrong type")
+        << QByteArray(R"([{"op":"replace","path":"/rules/0/services","value":["acme.ingest",{"id":1}]}])")
+        << "/rules/0/services/1" << "expected a string, found an object";
+    // Conditions cannot refer to each other (no cycles); their nesting is bounded.
+    QByteArray deep = R"({"option":"acme.port","equals":1})";
+    for (int i = 0; i < 18; ++i)
+        deep = "{\"not\":" + deep + "}";
+    QTest::newRow("conditions nested too deeply")
+        << QByteArray(R"([{"op":"add","path":"/rules/0/when","value":)" + deep + "}]")
+        << "/rules/0/when" + QString(QStringLiteral("/not")).repeated(17)
+        << "condition nested too deeply";
 }
 
 void TestCatalog::errors()
@@ -285,6 +302,64 @@ void TestCatalog::portExpressions()
     } else {
         QVERIFY(!error.isEmpty());
     }
+}
+
+// User catalogs arrive by mail: every limit of the reader, with the file and where.
+void TestCatalog::hostileFiles()
+{
+    QTemporaryDir tmp;
+    auto write = [&](const QString &name, const QByteArray &bytes) {
+        QFile f(tmp.filePath(name));
+        return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+    };
+    auto errorOf = [&](const QString &name) {
+        CatalogSet set;
+        std::vector<LoadError> errors;
+        if (set.addFile(tmp.filePath(name), &errors) || errors.empty())
+            return QString();
+        return errors.front().toString();
+    };
+    json doc = json::parse(kBase);
+    doc["comment"] = std::string(5000, 'c');
+    QVERIFY(write(QStringLiteral("long.json"), QByteArray::fromStdString(doc.dump())));
+    QCOMPARE(errorOf(QStringLiteral("long.json")),
+             tmp.filePath(QStringLiteral("long.json")) + QStringLiteral(": /comment: string is too long (5000 bytes, at most 4096)"));
+
+    QByteArray deep = QByteArray(kBase).replace("\"advisories\": []", "\"advisories\": " + QByteArray(80, '[') + QByteArray(80, ']'));
+    QVERIFY(write(QStringLiteral("deep.json"), deep));
+    QCOMPARE(errorOf(QStringLiteral("deep.json")),
+             tmp.filePath(QStringLiteral("deep.json")) + QStringLiteral(": nesting deeper than 64 levels"));
+
+    QVERIFY(write(QStringLiteral("big.json"), QByteArray(8 * 1024 * 1024 + 10, ' ')));
+    QCOMPARE(errorOf(QStringLiteral("big.json")),
+             tmp.filePath(QStringLiteral("big.json")) + QStringLiteral(": file is too large (8388618 bytes, at most 8388608)"));
+
+    QVERIFY(write(QStringLiteral("syntax.json"), "{\n  \"format\": \"portolan-catalog\",\n  \"version\": 1,,\n}"));
+    QVERIFY(errorOf(QStringLiteral("syntax.json")).startsWith(tmp.filePath(QStringLiteral("syntax.json")) + QStringLiteral(":3:16: invalid JSON: ")));
+
+    // A folder of thousands of files is not a catalog collection: refused before reading any.
+    QVERIFY(QDir(tmp.path()).mkdir(QStringLiteral("many")));
+    for (int i = 0; i < 257; ++i)
+        QVERIFY(write(QStringLiteral("many/c%1.json").arg(i), "{}"));
+    std::vector<LoadError> errors;
+    QVERIFY(!CatalogSet::loadStandard({tmp.filePath(QStringLiteral("many"))}, &errors));
+    QCOMPARE(errors.size(), size_t(1));
+    QCOMPARE(errors.front().toString(),
+             tmp.filePath(QStringLiteral("many")) + QStringLiteral(": too many catalog files (257, at most 256)"));
+}
+
+// Issue 6: catalog errors in Chinese once the Chinese translator is installed.
+void TestCatalog::messagesInChinese()
+{
+    QTranslator zh;
+    QVERIFY(zh.load(QStringLiteral(":/i18n/portolan_zh_CN.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&zh));
+    const json doc = json::parse(kBase).patch(
+        json::parse(R"([{"op":"replace","path":"/rules/0/services/0","value":"acme.nope"}])"));
+    const auto errors = load(doc);
+    QCoreApplication::removeTranslator(&zh);
+    QVERIFY(!errors.empty());
+    QCOMPARE(errors.front().toString(), QStringLiteral("acme.json: /rules/0/services/0: 未知服务 \"acme.nope\""));
 }
 
 QTEST_GUILESS_MAIN(TestCatalog)

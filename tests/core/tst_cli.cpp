@@ -4,6 +4,7 @@
 #include "cli/cli.h"
 #include "export/csvwriter.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -61,8 +62,12 @@ private slots:
     void checkMalformedFiles();
     void checkReportsDesignErrorsWithExitOne();
     void exportCsvForExcel();
-    void chineseOutput();
     void catalogDirOption();
+    void designPathsNeverNameOtherFiles();
+    // Last: portolan::cli::run keeps its Chinese translator installed for the rest of the
+    // process (app/cli/cli.cpp), and the reader messages follow the installed translator.
+    void chineseOutput();
+    void chineseErrors();
 };
 
 void TestCli::versionAndHelp()
@@ -282,6 +287,68 @@ void TestCli::catalogDirOption()
     QVERIFY2(r.err.contains(dir.filePath(QStringLiteral("broken.json")) + QStringLiteral(": /product/name/zh_CN: missing")),
              qPrintable(r.err));
     QCOMPARE(cli({"--catalog-dir", dir.filePath(QStringLiteral("nope")), "products"}).code, 2);
+}
+
+// A design names hosts and firewalls, never files: hostile names ("../..", absolute paths)
+// in a design still only produce files inside the folders given on the command line.
+void TestCli::designPathsNeverNameOtherFiles()
+{
+    QFile example(kExample);
+    QVERIFY(example.open(QIODevice::ReadOnly));
+    json doc = json::parse(example.readAll().toStdString());
+    int i = 0;
+    for (json &n : doc["nodes"]) {
+        ++i;
+        n["host"] = std::string(i % 2 ? "../../escaped-" : "/tmp/escaped-") + std::to_string(i);
+    }
+    for (json &z : doc["zones"]) {
+        if (z.value("firewalled", false))
+            z["firewall"] = "../../../escaped-fw";
+    }
+    QTemporaryDir root;
+    QVERIFY(QDir(root.path()).mkpath(QStringLiteral("a/b/work")));
+    const QString work = root.filePath(QStringLiteral("a/b/work"));
+    const QString design = work + QStringLiteral("/hostile.portolan");
+    QFile f(design);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray::fromStdString(doc.dump()));
+    f.close();
+    const Result r = cli({"export", design, "--verify", work + QStringLiteral("/verify"), "--snippets",
+                          work + QStringLiteral("/rules"), "--csv", work + QStringLiteral("/r.csv")});
+    QCOMPARE(r.code, 0);
+    QStringList outside, inside;
+    QDirIterator it(root.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        (file.startsWith(work + QLatin1Char('/')) ? inside : outside) << file;
+    }
+    QVERIFY2(outside.isEmpty(), qPrintable(outside.join(QLatin1Char('\n'))));
+    QVERIFY2(inside.size() > 3, qPrintable(inside.join(QLatin1Char('\n'))));
+    const QStringList escaped = QDir(QStringLiteral("/tmp")).entryList({QStringLiteral("escaped-*")});
+    QVERIFY2(escaped.isEmpty(), qPrintable(escaped.join(QLatin1Char(' '))));
+}
+
+// Issue 6: errors of the design and catalog readers in Chinese, at the same place.
+void TestCli::chineseErrors()
+{
+    QTemporaryDir dir;
+    const QString dangling = writeTemp(dir, QStringLiteral("bad.portolan"),
+                                       R"({"format":"portolan-design","version":1,"nodes":[{"id":"a","type":"appmon.agent","zone":"dmz"}]})");
+    Result r = cli({"--lang", "zh_CN", "check", dangling});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(dangling + QStringLiteral(": /nodes/0/zone: 未知区域 \"dmz\"")), qPrintable(r.err));
+
+    const QString syntax = writeTemp(dir, QStringLiteral("syntax.portolan"), "{\n  \"format\": \"portolan-design\",\n  \"version\": 1,,\n}");
+    r = cli({"--lang", "zh_CN", "check", syntax});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(syntax + QStringLiteral(":3:16: 无效的 JSON：")), qPrintable(r.err));
+
+    writeTemp(dir, QStringLiteral("broken.json"), R"({"format":"portolan-catalog","version":1,
+        "product":{"id":"acme","name":{"en":"ACME"},"source":"x"}})");
+    r = cli({"--lang", "zh_CN", "--catalog-dir", dir.path(), "products"});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(dir.filePath(QStringLiteral("broken.json")) + QStringLiteral(": /product/name/zh_CN: 缺少（应为字符串）")),
+             qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -2,7 +2,10 @@
 // path); unknown keys survive a round trip; output is stable.
 #include "testutil.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 using namespace portolan::core;
 using namespace portolan::test;
@@ -21,6 +24,8 @@ private slots:
     void roundTripKeepsUnknownKeysAndIsStable();
     void exampleFilesRoundTrip();
     void writeFileIsAtomicAndReportsFailure();
+    void readFileBounds();
+    void messagesInChinese();
 
 private:
     std::unique_ptr<CatalogSet> m_cats;
@@ -39,7 +44,7 @@ void TestDesignIO::errors_data()
     QTest::addColumn<QString>("message");
 
     const QByteArray head = R"("format":"portolan-design","version":1,)";
-    auto doc = [&](const char *body) { return QByteArray("{") + head + body + "}"; };
+    auto doc = [&](const QByteArray &body) { return QByteArray("{") + head + body + "}"; };
 
     QTest::newRow("not an object") << QByteArray("[1,2]") << "/" << "expected an object, found an array";
     QTest::newRow("wrong format") << QByteArray(R"({"format":"visio","version":1})") << "/format"
@@ -95,6 +100,33 @@ void TestDesignIO::errors_data()
                                               << "option t.version expects one of \"1.0\", \"2.0\"";
     QTest::newRow("port parameter out of range") << doc(R"("products":{"t":{"base":0}})") << "/products/t/base"
                                                  << "option t.base expects a port number 1-65535";
+
+    // Hostile input: bounds on every string (values and keys, read or only kept as unknown
+    // keys) and every array, named by JSON path (docs/reliability.md, "Hostile input").
+    const QByteArray longText(5000, 'x');
+    QTest::newRow("long string in an unknown key") << doc("\"note\":{\"text\":\"" + longText + "\"}")
+                                                   << "/note/text" << "string is too long (5000 bytes, at most 4096)";
+    QTest::newRow("long node name") << doc("\"nodes\":[{\"id\":\"n\",\"type\":\"t.a\",\"name\":\"" + longText + "\"}]")
+                                    << "/nodes/0/name" << "string is too long (5000 bytes, at most 4096)";
+    QTest::newRow("long option key") << doc("\"nodes\":[{\"id\":\"n\",\"type\":\"t.a\",\"options\":{\"" + longText + "\":1}}]")
+                                     << "/nodes/0/options/" + QString(40, QLatin1Char('x')) + "..."
+                                     << "string is too long (5000 bytes, at most 4096)";
+    QByteArray many = "[0";
+    for (int i = 0; i < 100000; ++i)
+        many += ",0";
+    QTest::newRow("array too long") << doc("\"extra\":" + many + "]") << "/extra"
+                                    << "too many elements (100001, at most 100000)";
+    QTest::newRow("title not a string") << doc(R"("title":["a"])") << "/title" << "expected a string, found an array";
+    QTest::newRow("node option object") << doc(R"("nodes":[{"id":"n","type":"t.a","options":[1]}])") << "/nodes/0/options"
+                                        << "expected an object, found an array";
+    QTest::newRow("link ends not strings") << doc(R"("nodes":[{"id":"n","type":"t.a"}],"links":[{"from":"n","to":7}])")
+                                           << "/links/0/to" << "expected a string, found an integer";
+    QTest::newRow("zone parent cycle of three") << doc(R"("zones":[{"id":"a","parent":"c"},{"id":"b","parent":"a"},{"id":"c","parent":"b"}])")
+                                                << "/zones/0/parent" << "zone \"a\" is its own ancestor (parent cycle)";
+    QTest::newRow("zone is its own parent") << doc(R"("zones":[{"id":"a","parent":"a"}])")
+                                            << "/zones/0/parent" << "zone \"a\" is its own ancestor (parent cycle)";
+    QTest::newRow("dangling flow end") << doc(R"("nodes":[{"id":"n","type":"t.a"}],"flows":[{"from":"ghost","to":"n","protocol":"tcp","ports":"1"}])")
+                                       << "/flows/0/from" << "unknown node \"ghost\"";
 }
 
 void TestDesignIO::errors()
@@ -202,6 +234,70 @@ void TestDesignIO::writeFileIsAtomicAndReportsFailure()
     QCOMPARE(back.title, QStringLiteral("Saved"));
     QVERIFY(!DesignIO::writeFile(d, tmp.filePath(QStringLiteral("missing-dir/b.portolan")), &error));
     QVERIFY(error.contains(QStringLiteral("cannot write")));
+}
+
+void TestDesignIO::readFileBounds()
+{
+    QTemporaryDir tmp;
+    Design d;
+    std::vector<LoadError> errors;
+    // A folder named like a design.
+    QVERIFY(QDir(tmp.path()).mkdir(QStringLiteral("folder.portolan")));
+    const QString folder = tmp.filePath(QStringLiteral("folder.portolan"));
+    QVERIFY(!DesignIO::readFile(folder, m_cats.get(), &d, &errors));
+    QCOMPARE(errors.back().toString(), folder + QStringLiteral(": is a directory, not a file"));
+    // Missing.
+    QVERIFY(!DesignIO::readFile(tmp.filePath(QStringLiteral("none.portolan")), m_cats.get(), &d, &errors));
+    QVERIFY2(errors.back().message.startsWith(QStringLiteral("cannot open: ")), qPrintable(errors.back().message));
+    // One byte over the 16 MB a design may have: refused before it is parsed.
+    const QString big = tmp.filePath(QStringLiteral("big.portolan"));
+    {
+        QFile f(big);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.resize(16 * 1024 * 1024 + 1));
+    }
+    QVERIFY(!DesignIO::readFile(big, m_cats.get(), &d, &errors));
+    QCOMPARE(errors.back().message, QStringLiteral("file is too large (16777217 bytes, at most 16777216)"));
+    // A device that never ends is read only up to the limit, not forever.
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(!DesignIO::readFile(QStringLiteral("/dev/zero"), m_cats.get(), &d, &errors));
+    QVERIFY2(errors.back().message.startsWith(QStringLiteral("file is too large")), qPrintable(errors.back().message));
+    QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+}
+
+// Issue 6: with Portolan's Chinese translator installed (GUI in Chinese, portolan-cli --lang
+// zh_CN) the reader's messages are Chinese, with the same file and JSON path; without it they
+// are English again.
+void TestDesignIO::messagesInChinese()
+{
+    const QByteArray json = R"({"format":"portolan-design","version":1,
+        "nodes":[{"id":"n","type":"t.a","zone":"dmz"}]})";
+    auto firstError = [&] {
+        Design d;
+        std::vector<LoadError> errors;
+        if (DesignIO::read(json, QStringLiteral("bad.portolan"), m_cats.get(), &d, &errors) || errors.empty())
+            return LoadError();
+        return errors.front();
+    };
+    QTranslator zh;
+    QVERIFY(zh.load(QStringLiteral(":/i18n/portolan_zh_CN.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&zh));
+    const LoadError chinese = firstError();
+    QCoreApplication::removeTranslator(&zh);
+    QCOMPARE(chinese.toString(), QStringLiteral("bad.portolan: /nodes/0/zone: 未知区域 \"dmz\""));
+    QCOMPARE(firstError().toString(), QStringLiteral("bad.portolan: /nodes/0/zone: unknown zone \"dmz\""));
+
+    // The JSON layer too: line and column stay, the text is Chinese.
+    QVERIFY(QCoreApplication::installTranslator(&zh));
+    Design d;
+    std::vector<LoadError> errors;
+    const bool read = DesignIO::read(QByteArray(R"({"format":"portolan-design","version":1,"x":)")
+                                         + QByteArray(100, '[') + QByteArray(100, ']') + "}",
+                                     QStringLiteral("deep.portolan"), m_cats.get(), &d, &errors);
+    QCoreApplication::removeTranslator(&zh);
+    QVERIFY(!read);
+    QCOMPARE(errors.front().toString(), QStringLiteral("deep.portolan: 嵌套超过 64 层"));
 }
 
 QTEST_GUILESS_MAIN(TestDesignIO)

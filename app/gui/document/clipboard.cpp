@@ -63,28 +63,46 @@ QMimeData *Clipboard::toMimeData(const core::Design &fragment)
 bool Clipboard::fromMimeData(const QMimeData *mime, const Document &doc, core::Design *out,
                              QString *error)
 {
+    // Whatever another program put on the clipboard: bounded before it is converted or
+    // parsed, then read like a design file (types, references, cycles, catalog types).
     QByteArray data;
-    if (mime && mime->hasFormat(QString::fromLatin1(kMimeType)))
+    bool tooLarge = false;
+    if (mime && mime->hasFormat(QString::fromLatin1(kMimeType))) {
         data = mime->data(QString::fromLatin1(kMimeType));
-    else if (mime && mime->hasText())
-        data = mime->text().toUtf8();
-    if (data.isEmpty()) {
-        *error = tr("The clipboard holds no Portolan items.");
+        tooLarge = data.size() > kMaxBytes;
+    } else if (mime && mime->hasText()) {
+        const QString text = mime->text();
+        tooLarge = text.size() > kMaxBytes; // UTF-8 is at least one byte per character
+        if (!tooLarge)
+            data = text.toUtf8();
+        tooLarge = tooLarge || data.size() > kMaxBytes;
+    }
+    if (tooLarge) {
+        *error = tr("The clipboard content is too large to paste (at most %1 MB).")
+                     .arg(kMaxBytes / (1024 * 1024));
         return false;
     }
-    if (data.size() > 4 * 1024 * 1024) {
-        *error = tr("The clipboard content is too large to paste.");
+    if (data.trimmed().isEmpty()) {
+        *error = tr("The clipboard holds no Portolan items.");
         return false;
     }
     std::vector<core::LoadError> errors;
     core::Design fragment;
     if (!core::DesignIO::read(data, tr("clipboard"), &doc.catalogs(), &fragment, &errors)) {
-        *error = errors.empty() ? tr("The clipboard content is not a Portolan design.")
-                                : errors.front().toString();
+        if (errors.empty())
+            *error = tr("The clipboard content is not a Portolan design.");
+        else if (errors.size() == 1)
+            *error = errors.front().toString();
+        else
+            *error = tr("%1 (and %n more problems)", nullptr, int(errors.size() - 1))
+                         .arg(errors.front().toString());
         return false;
     }
-    if (fragment.zones.size() + fragment.nodes.size() > size_t(kMaxItems)) {
-        *error = tr("Too many items on the clipboard (at most %1).").arg(kMaxItems);
+    if (fragment.zones.size() + fragment.nodes.size() > size_t(kMaxItems)
+        || fragment.links.size() > size_t(kMaxLinks)) {
+        *error = tr("Too many items on the clipboard (at most %1 nodes and zones, %2 links).")
+                     .arg(kMaxItems)
+                     .arg(kMaxLinks);
         return false;
     }
     if (fragment.zones.empty() && fragment.nodes.empty()) {

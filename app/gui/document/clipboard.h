@@ -18,7 +18,9 @@ class Clipboard
 
 public:
     static constexpr const char *kMimeType = "application/x-portolan-fragment";
-    static constexpr int kMaxItems = 500;
+    static constexpr int kMaxItems = 500;  ///< nodes and zones in one paste
+    static constexpr int kMaxLinks = 2000; ///< links in one paste
+    static constexpr int kMaxBytes = 4 * 1024 * 1024;
 
     /// The selected nodes and zones (zones with their contents) and the links between them.
     static core::Design extract(const Document &doc, const QStringList &nodes,
