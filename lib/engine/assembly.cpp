@@ -1,36 +1,36 @@
 // Turns the per-node buckets of IncrementalDerivation into the ordered FlowSet: merge,
-// manual flows, local/crossing, order and ids, advisories, port conflicts.
+// manual flows, local/crossing, order and ids, advisories, port conflicts. assemble() does
+// it for the whole design; patch() (see patch section below) only for what an update touched.
 #include "engine/incremental_p.h"
-#include "engine/zonetree.h"
 
 #include <map>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace portolan::core {
 
 namespace {
 
-struct MergeKey
-{
-    int source, target, protocol;
-    const void *rule;
-    bool operator==(const MergeKey &o) const
-    {
-        return source == o.source && target == o.target && protocol == o.protocol && rule == o.rule;
-    }
-};
+using FlowKey = IncrementalDerivation::FlowKey;
+using RawFlow = IncrementalDerivation::RawFlow;
+using MergeIndex = std::unordered_map<FlowKey, size_t, FlowKeyHash>;
 
-struct MergeKeyHash
+/// "F<n>": built once per position and shared (implicitly) by every derivation in a thread.
+const QString &flowId(size_t position)
 {
-    size_t operator()(const MergeKey &k) const
-    {
-        size_t h = std::hash<const void *>()(k.rule);
-        h ^= size_t(k.source) * 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2);
-        h ^= size_t(k.target) * 0xC2B2AE3D27D4EB4Full + (h << 6) + (h >> 2);
-        return h ^ size_t(k.protocol);
+    thread_local std::vector<QString> ids;
+    while (ids.size() <= position) {
+        const QByteArray digits = QByteArray::number(qulonglong(ids.size() + 1));
+        QString id(digits.size() + 1, Qt::Uninitialized);
+        QChar *out = id.data();
+        *out++ = QLatin1Char('F');
+        for (char c : digits)
+            *out++ = QLatin1Char(c);
+        ids.push_back(std::move(id));
     }
-};
+    return ids[position];
+}
 
 // Services of a merged flow in the rule's own order, whatever bucket they came from.
 void orderServices(Flow &f)
@@ -42,194 +42,273 @@ void orderServices(Flow &f)
     });
 }
 
-} // namespace
-
-void IncrementalDerivation::assemble(const Context &ctx, const QSet<QString> &dirtyHosts, bool allHosts)
+/// Adds one derived flow to `flows`, merging it with an earlier one of the same key when its
+/// rule is bidirectional (the only way two buckets produce the same flow).
+void addRuleFlow(std::vector<Flow> &flows, MergeIndex &merge, const FlowKey &key, const RawFlow &rf)
 {
-    const Design &d = ctx.design;
-    FlowSet out;
-    std::vector<Diagnostic> missing;
-    QSet<QString> outOfRange;
-    std::unordered_map<MergeKey, size_t, MergeKeyHash> merge;
-    merge.reserve(m_result.flows.size() + 16);
-    out.flows.reserve(m_result.flows.size() + 16);
-
-    for (auto it = m_buckets.cbegin(); it != m_buckets.cend(); ++it) {
-        const Bucket &b = **it;
-        missing.insert(missing.end(), b.missing.begin(), b.missing.end());
-        outOfRange.unite(b.outOfRange);
-        for (const RawFlow &rf : b.flows) {
-            const int s = ctx.byId.value(rf.source, -1);
-            const int t = ctx.byId.value(rf.target, -1);
-            if (s < 0 || t < 0)
-                continue;
-            // Within a bucket flows are already merged; the same flow can only come from two
-            // buckets through a bidirectional rule (each end emits both directions).
-            const MergeKey key{s, t, int(rf.protocol), rf.rule};
-            if (rf.rule->bidirectional) {
-                auto m = merge.find(key);
-                if (m != merge.end()) {
-                    Flow &f = out.flows[m->second];
-                    f.ports.unite(rf.ports);
-                    for (const QString &sid : rf.services) {
-                        if (!f.services.contains(sid))
-                            f.services << sid;
-                    }
-                    continue;
-                }
-                merge.emplace(key, out.flows.size());
-            }
-            Flow f;
-            f.source = s;
-            f.target = t;
-            f.protocol = rf.protocol;
-            f.ports = rf.ports;
-            f.services = rf.services;
-            f.rule = rf.rule;
-            f.ruleId = rf.rule->id;
-            f.product = rf.rule->product;
-            out.flows.push_back(std::move(f));
-        }
-    }
-    // Manual flows: merged by source, target and protocol.
-    for (const ManualFlow &mf : d.flows) {
-        const int s = ctx.byId.value(mf.from, -1);
-        const int t = ctx.byId.value(mf.to, -1);
-        Protocol proto;
-        PortSet ports;
-        QString err;
-        if (s < 0 || t < 0 || !parseProtocol(mf.protocol, &proto) || !PortSet::parse(mf.ports, &ports, &err))
-            continue; // the reader reports these; an in-memory design must not crash us
-        const MergeKey key{s, t, int(proto), nullptr};
+    if (rf.rule->bidirectional) {
         auto m = merge.find(key);
         if (m != merge.end()) {
-            Flow &f = out.flows[m->second];
+            Flow &f = flows[m->second];
+            f.ports.unite(rf.ports);
+            for (const QString &sid : rf.services) {
+                if (!f.services.contains(sid))
+                    f.services << sid;
+            }
+            return;
+        }
+        merge.emplace(key, flows.size());
+    }
+    Flow f;
+    f.source = key.source;
+    f.target = key.target;
+    f.protocol = rf.protocol;
+    f.ports = rf.ports;
+    f.services = rf.services;
+    f.rule = rf.rule;
+    f.ruleId = rf.rule->id;
+    f.product = rf.rule->product;
+    flows.push_back(std::move(f));
+}
+
+/// The key of a manual flow, false when it cannot be one (unknown node, bad protocol or ports:
+/// the reader reports these; an in-memory design must not crash us).
+bool manualKey(const IncrementalDerivation::Context &ctx, const ManualFlow &mf, FlowKey *key,
+               PortSet *ports)
+{
+    const int s = ctx.indexOf(mf.from);
+    const int t = ctx.indexOf(mf.to);
+    Protocol proto;
+    QString err;
+    if (s < 0 || t < 0 || !parseProtocol(mf.protocol, &proto) || !PortSet::parse(mf.ports, ports, &err))
+        return false;
+    *key = FlowKey{s, t, int(proto), nullptr};
+    return true;
+}
+
+/// Manual flows (those with a key in `only`, or all): merged by source, target and protocol.
+void addManualFlows(const IncrementalDerivation::Context &ctx, std::vector<Flow> &flows,
+                    MergeIndex &merge, const std::unordered_set<FlowKey, FlowKeyHash> *only)
+{
+    for (const ManualFlow &mf : ctx.design->flows) {
+        FlowKey key;
+        PortSet ports;
+        if (!manualKey(ctx, mf, &key, &ports) || (only && !only->count(key)))
+            continue;
+        auto m = merge.find(key);
+        if (m != merge.end()) {
+            Flow &f = flows[m->second];
             f.ports.unite(ports);
             if (!mf.purpose.isEmpty() && !f.manualPurpose.contains(mf.purpose))
                 f.manualPurpose += (f.manualPurpose.isEmpty() ? QString() : QStringLiteral("; ")) + mf.purpose;
             continue;
         }
         Flow f;
-        f.source = s;
-        f.target = t;
-        f.protocol = proto;
+        f.source = key.source;
+        f.target = key.target;
+        f.protocol = Protocol(key.protocol);
         f.ports = ports;
         f.ruleId = QStringLiteral("manual");
         f.manualPurpose = mf.purpose;
-        merge.emplace(key, out.flows.size());
-        out.flows.push_back(std::move(f));
+        merge.emplace(key, flows.size());
+        flows.push_back(std::move(f));
     }
-
-    // Local and crossing.
-    const ZoneTree zones(d);
-    for (Flow &f : out.flows) {
-        orderServices(f);
-        f.local = ctx.sameHost(f.source, f.target);
-        if (!f.local) {
-            f.firewalls = zones.crossing(zones.indexOf(ctx.node(f.source).zone),
-                                         zones.indexOf(ctx.node(f.target).zone));
-            f.crossesFirewall = !f.firewalls.isEmpty();
-        }
-    }
-    // Order by source id, target id, protocol, first port, rule: node ids are ranked once so
-    // that the flow sort compares integers, and flows are moved once into place.
-    std::vector<int> byId(d.nodes.size());
-    for (size_t i = 0; i < byId.size(); ++i)
-        byId[i] = int(i);
-    std::sort(byId.begin(), byId.end(), [&ctx](int a, int b) { return ctx.node(a).id < ctx.node(b).id; });
-    std::vector<int> rank(d.nodes.size());
-    for (size_t i = 0; i < byId.size(); ++i)
-        rank[size_t(byId[i])] = int(i);
-    std::vector<int> order(out.flows.size());
-    for (size_t i = 0; i < order.size(); ++i)
-        order[i] = int(i);
-    const std::vector<Flow> &fl = out.flows;
-    std::sort(order.begin(), order.end(), [&](int ia, int ib) {
-        const Flow &a = fl[size_t(ia)], &b = fl[size_t(ib)];
-        const auto ka = std::make_tuple(rank[size_t(a.source)], rank[size_t(a.target)], int(a.protocol), a.ports.first());
-        const auto kb = std::make_tuple(rank[size_t(b.source)], rank[size_t(b.target)], int(b.protocol), b.ports.first());
-        if (ka != kb)
-            return ka < kb;
-        return a.ruleId < b.ruleId;
-    });
-    std::vector<Flow> sorted;
-    sorted.reserve(out.flows.size());
-    for (int i : order)
-        sorted.push_back(std::move(out.flows[size_t(i)]));
-    out.flows = std::move(sorted);
-    for (size_t i = 0; i < out.flows.size(); ++i)
-        out.flows[i].id = QLatin1Char('F') + QString::number(i + 1);
-
-    // Advisories: one diagnostic per advisory, listing every flow and node it concerns.
-    std::map<QString, size_t> byAdvisory;
-    for (Flow &f : out.flows) {
-        if (!f.rule)
-            continue;
-        for (const QString &aid : f.rule->advisories) {
-            const Advisory *a = m_catalogs.advisory(aid);
-            if (!a || (a->trigger == Advisory::Trigger::Crossing && !f.crossesFirewall))
-                continue;
-            f.advisories << aid;
-            auto it = byAdvisory.find(aid);
-            if (it == byAdvisory.end()) {
-                Diagnostic diag;
-                diag.severity = a->severity;
-                diag.code = QStringLiteral("advisory");
-                diag.args << aid;
-                it = byAdvisory.emplace(aid, out.diagnostics.size()).first;
-                out.diagnostics.push_back(diag);
-            }
-            Diagnostic &diag = out.diagnostics[it->second];
-            diag.flows << f.id;
-            for (const QString &nid : {ctx.node(f.source).id, ctx.node(f.target).id}) {
-                if (!diag.nodes.contains(nid))
-                    diag.nodes << nid;
-            }
-        }
-    }
-
-    // Port conflicts, per host; only the hosts an edit touched are checked again.
-    QHash<QString, std::vector<int>> byHost;
-    for (int i = 0; i < int(d.nodes.size()); ++i) {
-        const QString &host = d.nodes[size_t(i)].host;
-        if (!host.isEmpty() && (allHosts || dirtyHosts.contains(host)))
-            byHost[host].push_back(i);
-    }
-    if (allHosts)
-        m_conflicts.clear();
-    for (const QString &host : dirtyHosts)
-        m_conflicts.remove(host);
-    for (auto it = byHost.cbegin(); it != byHost.cend(); ++it) {
-        if (it->size() >= 2)
-            m_conflicts.insert(it.key(), findConflicts(ctx, it.key(), *it));
-    }
-    for (auto it = m_conflicts.cbegin(); it != m_conflicts.cend(); ++it)
-        out.diagnostics.insert(out.diagnostics.end(), it->begin(), it->end());
-
-    QStringList rangeNodes(outOfRange.begin(), outOfRange.end());
-    for (const QString &id : rangeNodes) {
-        Diagnostic diag;
-        diag.severity = Severity::Error;
-        diag.code = QStringLiteral("port-range");
-        diag.nodes << id;
-        out.diagnostics.push_back(diag);
-    }
-    out.diagnostics.insert(out.diagnostics.end(), missing.begin(), missing.end());
-    std::sort(out.diagnostics.begin(), out.diagnostics.end(), [](const Diagnostic &a, const Diagnostic &b) {
-        if (a.severity != b.severity)
-            return int(a.severity) < int(b.severity);
-        if (a.code != b.code)
-            return a.code < b.code;
-        if (a.nodes != b.nodes)
-            return a.nodes < b.nodes;
-        return a.args < b.args;
-    });
-    m_result = std::move(out);
 }
 
-std::vector<Diagnostic> IncrementalDerivation::findConflicts(const Context &ctx, const QString &host,
+bool diagnosticLess(const Diagnostic &a, const Diagnostic &b)
+{
+    if (a.severity != b.severity)
+        return int(a.severity) < int(b.severity);
+    if (a.code != b.code)
+        return a.code < b.code;
+    if (a.nodes != b.nodes)
+        return a.nodes < b.nodes;
+    return a.args < b.args;
+}
+
+bool sameDiagnostic(const Diagnostic &a, const Diagnostic &b)
+{
+    return a.severity == b.severity && a.code == b.code && a.args == b.args && a.nodes == b.nodes
+           && a.flows == b.flows;
+}
+
+Diagnostic portRange(const QString &node)
+{
+    Diagnostic diag;
+    diag.severity = Severity::Error;
+    diag.code = QStringLiteral("port-range");
+    diag.nodes << node;
+    return diag;
+}
+
+} // namespace
+
+void IncrementalDerivation::finishFlow(Flow &f) const
+{
+    const Context &ctx = *m_ctx;
+    orderServices(f);
+    f.local = ctx.sameHost(f.source, f.target);
+    if (!f.local) {
+        f.firewalls = ctx.zones->crossing(ctx.zoneOf(f.source), ctx.zoneOf(f.target));
+        f.crossesFirewall = !f.firewalls.isEmpty();
+    }
+    if (!f.rule)
+        return;
+    for (const QString &aid : f.rule->advisories) {
+        const Advisory *a = m_catalogs.advisory(aid);
+        if (a && (a->trigger != Advisory::Trigger::Crossing || f.crossesFirewall))
+            f.advisories << aid;
+    }
+}
+
+Diagnostic IncrementalDerivation::advisoryDiagnostic(const QString &aid,
+                                                     const std::vector<int> &positions) const
+{
+    // One diagnostic per advisory, listing every flow and node it concerns in flow order.
+    const Advisory *a = m_catalogs.advisory(aid);
+    Diagnostic diag;
+    diag.severity = a ? a->severity : Severity::Warning;
+    diag.code = QStringLiteral("advisory");
+    diag.args << aid;
+    std::vector<char> seen(m_ctx->ids.size(), 0);
+    diag.flows.reserve(qsizetype(positions.size()));
+    for (int p : positions) {
+        const Flow &f = m_result.flows[size_t(p)];
+        diag.flows << f.id;
+        for (int n : {f.source, f.target}) {
+            if (!seen[size_t(n)]) {
+                seen[size_t(n)] = 1;
+                diag.nodes << m_ctx->ids[size_t(n)];
+            }
+        }
+    }
+    return diag;
+}
+
+void IncrementalDerivation::assemble(const QSet<QString> &dirtyHosts, bool allHosts)
+{
+    const Context &ctx = *m_ctx;
+    std::vector<Flow> flows;
+    std::vector<Diagnostic> missing;
+    MergeIndex merge;
+    flows.reserve(m_result.flows.size() + 16);
+    m_outOfRange.clear();
+    for (auto it = m_buckets.cbegin(); it != m_buckets.cend(); ++it) {
+        const Bucket &b = **it;
+        missing.insert(missing.end(), b.missing.begin(), b.missing.end());
+        for (const QString &id : b.outOfRange)
+            ++m_outOfRange[id];
+        for (const RawFlow &rf : b.flows) {
+            const int s = ctx.sourceOf(rf, b.epoch);
+            const int t = ctx.targetOf(rf, b.epoch);
+            if (s >= 0 && t >= 0)
+                addRuleFlow(flows, merge, FlowKey{s, t, int(rf.protocol), rf.rule}, rf);
+        }
+    }
+    addManualFlows(ctx, flows, merge, nullptr);
+    for (Flow &f : flows)
+        finishFlow(f);
+
+    // Order by source id, target id, protocol, first port, rule: node ids are ranked once so
+    // that the flow sort compares integer keys, and flows are moved once into place.
+    const size_t n = ctx.ids.size();
+    std::vector<int> byId(n);
+    for (size_t i = 0; i < n; ++i)
+        byId[i] = int(i);
+    std::sort(byId.begin(), byId.end(), [&ctx](int a, int b) { return ctx.ids[size_t(a)] < ctx.ids[size_t(b)]; });
+    std::vector<quint64> rank(n);
+    for (size_t i = 0; i < n; ++i)
+        rank[size_t(byId[i])] = quint64(i);
+    struct SortKey
+    {
+        quint64 nodes;
+        quint32 rest;
+        int index;
+    };
+    std::vector<SortKey> order(flows.size());
+    for (size_t i = 0; i < flows.size(); ++i) {
+        const Flow &f = flows[i];
+        order[i] = {rank[size_t(f.source)] << 32 | rank[size_t(f.target)],
+                    quint32(int(f.protocol)) << 17 | quint32(f.ports.first()), int(i)};
+    }
+    std::sort(order.begin(), order.end(), [&](const SortKey &a, const SortKey &b) {
+        if (a.nodes != b.nodes)
+            return a.nodes < b.nodes;
+        if (a.rest != b.rest)
+            return a.rest < b.rest;
+        return flows[size_t(a.index)].ruleId < flows[size_t(b.index)].ruleId;
+    });
+    std::vector<Flow> &sorted = m_result.flows;
+    sorted.clear();
+    sorted.reserve(flows.size());
+    for (const SortKey &k : order)
+        sorted.push_back(std::move(flows[size_t(k.index)]));
+    m_advisories.clear();
+    for (size_t i = 0; i < sorted.size(); ++i) {
+        sorted[i].id = flowId(i);
+        for (const QString &aid : std::as_const(sorted[i].advisories))
+            m_advisories[aid].push_back(int(i));
+    }
+
+    std::vector<Diagnostic> &diags = m_result.diagnostics;
+    diags.clear();
+    for (const auto &[aid, positions] : m_advisories)
+        diags.push_back(advisoryDiagnostic(aid, positions));
+    recheckHosts(dirtyHosts, allHosts);
+    for (auto it = m_conflicts.cbegin(); it != m_conflicts.cend(); ++it)
+        diags.insert(diags.end(), it->begin(), it->end());
+    for (auto it = m_outOfRange.cbegin(); it != m_outOfRange.cend(); ++it)
+        diags.push_back(portRange(it.key()));
+    diags.insert(diags.end(), missing.begin(), missing.end());
+    std::sort(diags.begin(), diags.end(), diagnosticLess);
+    m_delta = FlowDelta();
+}
+
+// --- Diagnostics kept sorted -----------------------------------------------------------
+
+void IncrementalDerivation::insertDiagnostic(Diagnostic d)
+{
+    auto &diags = m_result.diagnostics;
+    diags.insert(std::upper_bound(diags.begin(), diags.end(), d, diagnosticLess), std::move(d));
+}
+
+bool IncrementalDerivation::removeDiagnostic(const Diagnostic &d)
+{
+    auto &diags = m_result.diagnostics;
+    auto [from, to] = std::equal_range(diags.begin(), diags.end(), d, diagnosticLess);
+    for (auto it = from; it != to; ++it) {
+        if (sameDiagnostic(*it, d)) {
+            diags.erase(it);
+            return true;
+        }
+    }
+    return false;
+}
+
+void IncrementalDerivation::recheckHosts(const QSet<QString> &hosts, bool all)
+{
+    // Port conflicts, per host; only the hosts an edit touched are checked again.
+    const Context &ctx = *m_ctx;
+    if (all) {
+        m_conflicts.clear();
+        for (auto it = ctx.byHost.cbegin(); it != ctx.byHost.cend(); ++it) {
+            if (it->size() >= 2)
+                m_conflicts.insert(it.key(), findConflicts(it.key(), *it));
+        }
+        return;
+    }
+    for (const QString &host : hosts) {
+        m_conflicts.remove(host);
+        const auto it = ctx.byHost.constFind(host);
+        if (it != ctx.byHost.cend() && it->size() >= 2)
+            m_conflicts.insert(host, findConflicts(host, *it));
+    }
+}
+
+std::vector<Diagnostic> IncrementalDerivation::findConflicts(const QString &host,
                                                              const std::vector<int> &nodes) const
 {
+    const Context &ctx = *m_ctx;
     struct Listen
     {
         int first, last, node;
@@ -238,9 +317,9 @@ std::vector<Diagnostic> IncrementalDerivation::findConflicts(const Context &ctx,
     std::map<int, std::vector<Listen>> byProto;
     for (int n : nodes) {
         for (const Service *svc : m_catalogs.servicesOn(ctx.node(n).type)) {
-            if (!ctx.options.serviceActive(*svc, ctx.node(n)))
+            if (!ctx.options->serviceActive(*svc, ctx.node(n)))
                 continue;
-            const PortSet ports = ctx.options.servicePorts(*svc, ctx.node(n), false);
+            const PortSet ports = ctx.options->servicePorts(*svc, ctx.node(n), false);
             for (Protocol p : svc->protocols) {
                 for (const auto &r : ports.ranges())
                     byProto[int(p)].push_back({r.first, r.second, n, svc});
@@ -287,6 +366,253 @@ std::vector<Diagnostic> IncrementalDerivation::findConflicts(const Context &ctx,
         out.push_back(d);
     }
     return out;
+}
+
+// --- Patching the previous result after an update -------------------------------------
+
+namespace {
+
+bool sameFlow(const Flow &a, const Flow &b)
+{
+    return a.id == b.id && a.source == b.source && a.target == b.target && a.protocol == b.protocol
+           && a.ports == b.ports && a.services == b.services && a.rule == b.rule
+           && a.ruleId == b.ruleId && a.product == b.product && a.local == b.local
+           && a.crossesFirewall == b.crossesFirewall && a.firewalls == b.firewalls
+           && a.manualPurpose == b.manualPurpose && a.advisories == b.advisories;
+}
+
+} // namespace
+
+bool IncrementalDerivation::patch(const OldBuckets &old, const QSet<QString> &dirtyHosts,
+                                  const ChangeSet &changes)
+{
+    const Context &ctx = *m_ctx;
+    std::vector<Flow> &flows = m_result.flows;
+
+    // 1. Every flow the update can have touched: the keys the dirty buckets held before and
+    //    hold now, and the manual flows of the changed nodes (all of them when they changed).
+    std::unordered_set<FlowKey, FlowKeyHash> keys;
+    auto addKeys = [&](const Bucket &b) {
+        for (const RawFlow &rf : b.flows) {
+            const int s = ctx.sourceOf(rf, b.epoch), t = ctx.targetOf(rf, b.epoch);
+            if (s >= 0 && t >= 0)
+                keys.insert(FlowKey{s, t, int(rf.protocol), rf.rule});
+        }
+    };
+    for (const auto &[id, was] : old) {
+        if (was)
+            addKeys(*was);
+        if (const auto now = m_buckets.value(id))
+            addKeys(*now);
+    }
+    for (const Flow &f : flows) {
+        if (changes.flows && !f.rule)
+            keys.insert(FlowKey{f.source, f.target, int(f.protocol), nullptr});
+    }
+    for (const ManualFlow &mf : ctx.design->flows) {
+        FlowKey key;
+        PortSet ports;
+        if ((changes.flows || changes.nodes.contains(mf.from) || changes.nodes.contains(mf.to))
+            && manualKey(ctx, mf, &key, &ports))
+            keys.insert(key);
+    }
+
+    // 2. Those flows as they are now. A flow comes from its initiator's bucket, and for a
+    //    bidirectional rule also from its listener's.
+    std::vector<Flow> fresh;
+    MergeIndex merge;
+    QSet<QString> scanned;
+    auto scan = [&](const QString &id) {
+        if (scanned.contains(id))
+            return;
+        scanned.insert(id);
+        const auto b = m_buckets.value(id);
+        if (!b)
+            return;
+        for (const RawFlow &rf : b->flows) {
+            const int s = ctx.sourceOf(rf, b->epoch), t = ctx.targetOf(rf, b->epoch);
+            const FlowKey key{s, t, int(rf.protocol), rf.rule};
+            if (s >= 0 && t >= 0 && keys.count(key))
+                addRuleFlow(fresh, merge, key, rf);
+        }
+    };
+    for (const auto &entry : old)
+        scan(entry.first);
+    for (const FlowKey &k : keys) {
+        if (k.rule && k.rule->bidirectional) {
+            scan(ctx.ids[size_t(k.source)]);
+            scan(ctx.ids[size_t(k.target)]);
+        }
+    }
+    addManualFlows(ctx, fresh, merge, &keys);
+    for (Flow &f : fresh)
+        finishFlow(f);
+    // The order of assemble(): source id, target id, protocol, first port, rule.
+    auto nodesLess = [&ctx](int as, int at, int bs, int bt) {
+        const int c = ctx.ids[size_t(as)].compare(ctx.ids[size_t(bs)]);
+        return c != 0 ? c < 0 : ctx.ids[size_t(at)] < ctx.ids[size_t(bt)];
+    };
+    auto less = [&](const Flow &a, const Flow &b) {
+        if (a.source != b.source || a.target != b.target)
+            return nodesLess(a.source, a.target, b.source, b.target);
+        if (a.protocol != b.protocol)
+            return int(a.protocol) < int(b.protocol);
+        if (a.ports.first() != b.ports.first())
+            return a.ports.first() < b.ports.first();
+        return a.ruleId < b.ruleId;
+    };
+    std::sort(fresh.begin(), fresh.end(), less);
+
+    // 3. Where those flows were.
+    std::vector<int> gone;
+    for (const FlowKey &k : keys) {
+        auto it = std::lower_bound(flows.begin(), flows.end(), k, [&](const Flow &f, const FlowKey &key) {
+            return (f.source != key.source || f.target != key.target)
+                   && nodesLess(f.source, f.target, key.source, key.target);
+        });
+        for (; it != flows.end() && it->source == k.source && it->target == k.target; ++it) {
+            if (int(it->protocol) == k.protocol && it->rule == k.rule) {
+                gone.push_back(int(it - flows.begin()));
+                break;
+            }
+        }
+    }
+    std::sort(gone.begin(), gone.end());
+
+    // 4. In place when every touched flow keeps its place in the order, else a new list.
+    m_delta = FlowDelta();
+    m_delta.full = false;
+    QSet<QString> dirtyAdvisories;
+    bool inPlace = gone.size() == fresh.size();
+    for (size_t i = 0; inPlace && i < gone.size(); ++i) {
+        const Flow &was = flows[size_t(gone[i])], &now = fresh[i];
+        inPlace = was.source == now.source && was.target == now.target && was.protocol == now.protocol
+                  && was.rule == now.rule && was.ports.first() == now.ports.first();
+    }
+    if (inPlace) {
+        for (size_t i = 0; i < gone.size(); ++i) {
+            const int p = gone[i];
+            Flow &was = flows[size_t(p)];
+            Flow &now = fresh[i];
+            now.id = was.id;
+            if (was.advisories != now.advisories) {
+                for (const QString &aid : std::as_const(was.advisories)) {
+                    auto &pos = m_advisories[aid];
+                    pos.erase(std::lower_bound(pos.begin(), pos.end(), p));
+                    dirtyAdvisories.insert(aid);
+                }
+                for (const QString &aid : std::as_const(now.advisories)) {
+                    auto &pos = m_advisories[aid];
+                    pos.insert(std::lower_bound(pos.begin(), pos.end(), p), p);
+                    dirtyAdvisories.insert(aid);
+                }
+            }
+            if (!sameFlow(was, now)) {
+                m_delta.changed.push_back(p);
+                was = std::move(now);
+            }
+        }
+    } else {
+        std::vector<Flow> next;
+        next.reserve(flows.size() - gone.size() + fresh.size());
+        size_t g = 0, i = 0;
+        for (size_t p = 0; p <= flows.size(); ++p) {
+            if (p < flows.size() && g < gone.size() && size_t(gone[g]) == p) {
+                m_delta.removed.push_back(int(p));
+                ++g;
+                continue;
+            }
+            while (i < fresh.size() && (p == flows.size() || less(fresh[i], flows[p]))) {
+                m_delta.added.push_back(int(next.size()));
+                next.push_back(std::move(fresh[i++]));
+            }
+            if (p < flows.size())
+                next.push_back(std::move(flows[p]));
+        }
+        size_t a = 0;
+        for (size_t q = 0; q < next.size(); ++q) {
+            const bool added = a < m_delta.added.size() && size_t(m_delta.added[a]) == q;
+            a += added ? 1 : 0;
+            const QString &id = flowId(q);
+            if (next[q].id.constData() == id.constData() || next[q].id == id)
+                continue;
+            if (!added && m_delta.firstRenumbered < 0)
+                m_delta.firstRenumbered = int(q);
+            next[q].id = id;
+        }
+        flows = std::move(next);
+        // Positions moved: index every advisory again and rebuild its diagnostic.
+        for (const auto &entry : m_advisories)
+            dirtyAdvisories.insert(entry.first);
+        m_advisories.clear();
+        for (size_t q = 0; q < flows.size(); ++q) {
+            for (const QString &aid : std::as_const(flows[q].advisories)) {
+                m_advisories[aid].push_back(int(q));
+                dirtyAdvisories.insert(aid);
+            }
+        }
+    }
+    patchDiagnostics(old, dirtyHosts, dirtyAdvisories);
+    return true;
+}
+
+void IncrementalDerivation::patchDiagnostics(const OldBuckets &old, const QSet<QString> &dirtyHosts,
+                                             const QSet<QString> &dirtyAdvisories)
+{
+    auto &diags = m_result.diagnostics;
+    bool changed = false;
+    auto replace = [&](const std::vector<Diagnostic> &was, const std::vector<Diagnostic> &now) {
+        if (std::equal(was.begin(), was.end(), now.begin(), now.end(), sameDiagnostic))
+            return;
+        for (const Diagnostic &d : was)
+            removeDiagnostic(d);
+        for (const Diagnostic &d : now)
+            insertDiagnostic(d);
+        changed = true;
+    };
+    for (const QString &aid : dirtyAdvisories) {
+        std::vector<Diagnostic> was, now;
+        for (const Diagnostic &d : diags) {
+            if (d.code == QLatin1String("advisory") && d.args.value(0) == aid) {
+                was.push_back(d);
+                break;
+            }
+        }
+        auto it = m_advisories.find(aid);
+        if (it != m_advisories.end() && it->second.empty())
+            m_advisories.erase(it);
+        else if (it != m_advisories.end())
+            now.push_back(advisoryDiagnostic(aid, it->second));
+        replace(was, now);
+    }
+    const std::vector<Diagnostic> none;
+    const QSet<QString> noNodes;
+    for (const auto &[id, was] : old) {
+        const auto now = m_buckets.value(id);
+        replace(was ? was->missing : none, now ? now->missing : none);
+        for (const QString &n : now ? now->outOfRange : noNodes) {
+            if (m_outOfRange[n]++ == 0) {
+                insertDiagnostic(portRange(n));
+                changed = true;
+            }
+        }
+    }
+    for (const auto &[id, was] : old) {
+        for (const QString &n : was ? was->outOfRange : noNodes) {
+            auto it = m_outOfRange.find(n);
+            if (it != m_outOfRange.end() && --*it == 0) {
+                m_outOfRange.erase(it);
+                removeDiagnostic(portRange(n));
+                changed = true;
+            }
+        }
+    }
+    for (const QString &host : dirtyHosts) {
+        const std::vector<Diagnostic> was = m_conflicts.value(host);
+        recheckHosts({host}, false);
+        replace(was, m_conflicts.value(host));
+    }
+    m_delta.diagnosticsChanged = changed;
 }
 
 } // namespace portolan::core

@@ -2,11 +2,216 @@
 
 #include "engine/incremental_p.h"
 
-#include <algorithm>
 #include <map>
 #include <tuple>
 
 namespace portolan::core {
+
+// --- Context: indices kept between updates ---------------------------------------------
+
+void IncrementalDerivation::Context::addNode(int i)
+{
+    const Node &n = design->nodes[size_t(i)];
+    byId.insert(n.id, i);
+    byType[n.type].push_back(i);
+    if (!n.host.isEmpty())
+        byHost[n.host].push_back(i);
+    ids.push_back(n.id);
+    types.push_back(n.type);
+    hosts.push_back(n.host);
+    zoneIndex.push_back(zones ? zones->indexOf(n.zone) : -1);
+    links.emplace_back();
+}
+
+void IncrementalDerivation::Context::rebuildZones()
+{
+    zones = std::make_unique<ZoneTree>(*design);
+    zoneIndex.resize(ids.size());
+    for (size_t i = 0; i < ids.size(); ++i)
+        zoneIndex[i] = zones->indexOf(design->nodes[i].zone);
+}
+
+void IncrementalDerivation::Context::rebuild(const Design &d)
+{
+    design = &d;
+    options.emplace(d, catalogs);
+    ++epoch;
+    byId.clear();
+    byType.clear();
+    byHost.clear();
+    links.clear();
+    ids.clear();
+    types.clear();
+    hosts.clear();
+    zoneIndex.clear();
+    zones.reset();
+    m_targets.clear();
+    const int n = int(d.nodes.size());
+    byId.reserve(n);
+    ids.reserve(size_t(n));
+    zoneIndex.reserve(size_t(n));
+    types.reserve(size_t(n));
+    hosts.reserve(size_t(n));
+    links.reserve(size_t(n));
+    for (int i = 0; i < n; ++i)
+        addNode(i);
+    for (const Link &l : d.links) {
+        const int a = indexOf(l.from);
+        const int b = indexOf(l.to);
+        if (a < 0 || b < 0 || a == b)
+            continue;
+        links[size_t(a)].push_back(b);
+        links[size_t(b)].push_back(a);
+    }
+    rebuildZones();
+}
+
+namespace {
+
+void insertSorted(std::vector<int> &v, int i)
+{
+    v.insert(std::lower_bound(v.begin(), v.end(), i), i);
+}
+
+void eraseFrom(QHash<QString, std::vector<int>> &index, const QString &key, int i)
+{
+    auto it = index.find(key);
+    if (it == index.end())
+        return;
+    it->erase(std::remove(it->begin(), it->end(), i), it->end());
+    if (it->empty())
+        index.erase(it);
+}
+
+} // namespace
+
+bool IncrementalDerivation::Context::sync(const Design &d, const QSet<QString> &changed)
+{
+    const bool sameDesign = design == &d;
+    const size_t n = d.nodes.size(), old = ids.size();
+    // Node indices are kept only when every known node is still where it was (O(n)
+    // pointer comparisons: ids are implicitly shared with the design).
+    bool kept = n >= old;
+    for (size_t i = 0; kept && i < old; ++i) {
+        const QString &id = d.nodes[i].id;
+        kept = id.constData() == ids[i].constData() || id == ids[i];
+    }
+    if (!kept) {
+        rebuild(d);
+        return false;
+    }
+    design = &d;
+    options.emplace(d, catalogs);
+    bool typesChanged = n > old;
+    for (size_t i = old; i < n; ++i)
+        addNode(int(i));
+    for (const QString &id : changed) {
+        const int i = indexOf(id);
+        if (i < 0 || size_t(i) >= old)
+            continue;
+        const Node &x = d.nodes[size_t(i)];
+        zoneIndex[size_t(i)] = zones->indexOf(x.zone);
+        if (x.type != types[size_t(i)]) {
+            eraseFrom(byType, types[size_t(i)], i);
+            insertSorted(byType[x.type], i);
+            types[size_t(i)] = x.type;
+            typesChanged = true;
+        }
+        if (x.host != hosts[size_t(i)]) {
+            if (!hosts[size_t(i)].isEmpty())
+                eraseFrom(byHost, hosts[size_t(i)], i);
+            if (!x.host.isEmpty())
+                insertSorted(byHost[x.host], i);
+            hosts[size_t(i)] = x.host;
+        }
+    }
+    if (typesChanged)
+        m_targets.clear();
+    relink(d, changed);
+    if (!sameDesign)
+        rebuildZones();
+    return true;
+}
+
+void IncrementalDerivation::Context::relink(const Design &d, const QSet<QString> &changed)
+{
+    // Drop every adjacency of a changed node, then add back the links that touch one.
+    std::vector<int> touched;
+    QSet<QString> touchedIds;
+    for (const QString &id : changed) {
+        const int i = indexOf(id);
+        if (i >= 0 && !touchedIds.contains(id)) {
+            touched.push_back(i);
+            touchedIds.insert(id);
+        }
+    }
+    if (touched.empty())
+        return;
+    std::vector<char> mark(links.size(), 0);
+    for (int i : touched)
+        mark[size_t(i)] = 1;
+    for (int i : touched) {
+        for (int y : links[size_t(i)]) {
+            if (!mark[size_t(y)]) {
+                auto &l = links[size_t(y)];
+                l.erase(std::remove(l.begin(), l.end(), i), l.end());
+            }
+        }
+        links[size_t(i)].clear();
+    }
+    auto touches = [&](const QString &id) {
+        if (touched.size() > 4)
+            return touchedIds.contains(id);
+        for (int i : touched) {
+            if (ids[size_t(i)] == id)
+                return true;
+        }
+        return false;
+    };
+    for (const Link &l : d.links) {
+        if (!touches(l.from) && !touches(l.to))
+            continue;
+        const int a = indexOf(l.from);
+        const int b = indexOf(l.to);
+        if (a < 0 || b < 0 || a == b)
+            continue;
+        links[size_t(a)].push_back(b);
+        links[size_t(b)].push_back(a);
+    }
+}
+
+const std::vector<int> &IncrementalDerivation::Context::allTargets(const Rule &r) const
+{
+    auto it = m_targets.constFind(&r);
+    if (it != m_targets.constEnd())
+        return *it;
+    std::vector<int> all;
+    for (const QString &type : r.to) {
+        const auto &v = nodesOfType(type);
+        all.insert(all.end(), v.begin(), v.end());
+    }
+    return *m_targets.insert(&r, all);
+}
+
+void IncrementalDerivation::Context::linkedTargets(const Rule &r, int s, std::vector<int> *out) const
+{
+    out->clear();
+    for (int t : links[size_t(s)]) {
+        if (r.to.contains(types[size_t(t)]) && std::find(out->begin(), out->end(), t) == out->end())
+            out->push_back(t);
+    }
+}
+
+bool IncrementalDerivation::Context::isCandidate(const Rule &r, int s, int t) const
+{
+    if (s == t || !r.to.contains(types[size_t(t)]))
+        return false;
+    std::vector<int> linked;
+    linkedTargets(r, s, &linked);
+    return linked.empty() || std::find(linked.begin(), linked.end(), t) != linked.end();
+}
+
+// --- Derivation -----------------------------------------------------------------------
 
 IncrementalDerivation::IncrementalDerivation(const CatalogSet &catalogs)
     : m_catalogs(catalogs)
@@ -15,53 +220,71 @@ IncrementalDerivation::IncrementalDerivation(const CatalogSet &catalogs)
 
 IncrementalDerivation::~IncrementalDerivation() = default;
 
-void IncrementalDerivation::deriveBucket(const Context &ctx, int s)
+void IncrementalDerivation::deriveBucket(int s)
 {
+    const Context &ctx = *m_ctx;
     auto bucket = std::make_shared<Bucket>();
+    bucket->epoch = ctx.epoch;
     const Node &src = ctx.node(s);
-    // (initiator, listener, protocol, rule) -> flow in this bucket
+    // (initiator, listener, protocol, rule) -> flow in this bucket: a linear search while
+    // the bucket is small, an index once it grows.
     std::map<std::tuple<int, int, int, const Rule *>, size_t> merge;
+    auto find = [&](int from, int to, Protocol proto, const Rule *rule) -> RawFlow * {
+        auto &flows = bucket->flows;
+        if (flows.size() <= 16) {
+            for (RawFlow &f : flows) {
+                if (f.s == from && f.t == to && f.protocol == proto && f.rule == rule)
+                    return &f;
+            }
+            return nullptr;
+        }
+        if (merge.empty()) {
+            for (size_t i = 0; i < flows.size(); ++i)
+                merge.emplace(std::make_tuple(flows[i].s, flows[i].t, int(flows[i].protocol), flows[i].rule), i);
+        }
+        auto it = merge.find(std::make_tuple(from, to, int(proto), rule));
+        return it == merge.end() ? nullptr : &flows[it->second];
+    };
 
     auto emitFlow = [&](const Rule &rule, int from, int to) {
         const Node &target = ctx.node(to);
         for (const QString &sid : rule.services) {
             const Service *svc = m_catalogs.service(sid);
-            if (!svc || !svc->on.contains(target.type) || !ctx.options.serviceActive(*svc, target))
+            if (!svc || !svc->on.contains(target.type) || !ctx.options->serviceActive(*svc, target))
                 continue;
             if (svc->scope == Service::Scope::Host && !ctx.sameHost(from, to))
                 continue; // host-only services never leave the host
             bool outOfRange = false;
-            const PortSet ports = ctx.options.servicePorts(*svc, target, true, &outOfRange);
+            const PortSet ports = ctx.options->servicePorts(*svc, target, true, &outOfRange);
             if (outOfRange)
                 bucket->outOfRange.insert(target.id);
             for (Protocol proto : svc->protocols) {
                 if (proto != Protocol::Icmp && ports.isEmpty())
                     continue;
-                const auto key = std::make_tuple(from, to, int(proto), &rule);
-                auto it = merge.find(key);
-                if (it != merge.end()) {
-                    RawFlow &f = bucket->flows[it->second];
-                    f.ports.unite(ports);
-                    if (!f.services.contains(svc->id))
-                        f.services << svc->id;
+                if (RawFlow *f = find(from, to, proto, &rule)) {
+                    f->ports.unite(ports);
+                    if (!f->services.contains(svc->id))
+                        f->services << svc->id;
                     continue;
                 }
-                merge.emplace(key, bucket->flows.size());
-                bucket->flows.push_back(RawFlow{ctx.node(from).id, target.id, proto, ports,
-                                                QStringList{svc->id}, &rule});
+                if (!merge.empty())
+                    merge.emplace(std::make_tuple(from, to, int(proto), &rule), bucket->flows.size());
+                bucket->flows.push_back(RawFlow{ctx.node(from).id, target.id, from, to, proto,
+                                                ports, QStringList{svc->id}, &rule});
             }
         }
     };
 
+    std::vector<int> linked;
     for (const Rule *rulePtr : m_catalogs.rulesFrom(src.type)) {
         const Rule &rule = *rulePtr;
         if (rule.when && !OptionResolver::dependsOnNodes(*rule.when)
-            && !ctx.options.evaluate(*rule.when, nullptr, nullptr, nullptr))
+            && !ctx.options->evaluate(*rule.when, nullptr, nullptr, nullptr))
             continue;
-        const std::vector<int> linked = ctx.linkedTargets(rule, s);
+        ctx.linkedTargets(rule, s, &linked);
         const std::vector<int> &candidates = linked.empty() ? ctx.allTargets(rule) : linked;
         if (rule.required) {
-            const bool applies = !rule.when || ctx.options.evaluate(*rule.when, &src, &src, nullptr);
+            const bool applies = !rule.when || ctx.options->evaluate(*rule.when, &src, &src, nullptr);
             const bool hasPeer = std::any_of(candidates.begin(), candidates.end(),
                                              [s](int t) { return t != s; });
             if (applies && !hasPeer) {
@@ -95,85 +318,112 @@ void IncrementalDerivation::deriveBucket(const Context &ctx, int s)
                 emitFlow(rule, t, s);
         }
     }
-    m_buckets.insert(src.id, bucket);
+    // Nodes that initiate nothing (and miss nothing) need no bucket.
+    if (bucket->flows.empty() && bucket->missing.empty() && bucket->outOfRange.isEmpty())
+        m_buckets.remove(src.id);
+    else
+        m_buckets.insert(src.id, bucket);
 }
 
-const FlowSet &IncrementalDerivation::reset(const Design &design)
+QSet<QString> IncrementalDerivation::dirtyBuckets(const ChangeSet &changes,
+                                                  const QHash<QString, QString> &oldTypes) const
 {
-    m_buckets.clear();
-    m_types.clear();
-    m_hosts.clear();
-    m_conflicts.clear();
-    const Context ctx(design, m_catalogs);
-    for (int i = 0; i < int(design.nodes.size()); ++i) {
-        deriveBucket(ctx, i);
-        m_types.insert(design.nodes[size_t(i)].id, design.nodes[size_t(i)].type);
-        m_hosts.insert(design.nodes[size_t(i)].id, design.nodes[size_t(i)].host);
-    }
-    m_lastDerived = int(design.nodes.size());
-    assemble(ctx, {}, true);
-    return m_result;
-}
-
-const FlowSet &IncrementalDerivation::update(const Design &design, const ChangeSet &changes)
-{
-    if (changes.products || (m_buckets.isEmpty() && !design.nodes.empty()))
-        return reset(design);
-    const Context ctx(design, m_catalogs);
-
-    QSet<QString> dirty;     // buckets to derive again
-    QSet<QString> dirtyHosts; // hosts whose port conflicts to check again
+    const Context &ctx = *m_ctx;
+    const std::vector<const Rule *> rules = m_catalogs.allRules();
+    QSet<QString> dirty;
     for (const QString &x : changes.nodes) {
-        const int xi = ctx.byId.value(x, -1);
+        const int xi = ctx.indexOf(x);
         // Any bucket holding a flow to or from X belongs to X or to a node that has X as a
         // candidate peer (bidirectional rules keep the reverse flow in the initiator's
         // bucket), so the candidate search below finds them all.
         dirty.insert(x);
         QStringList types;
-        if (m_types.contains(x))
-            types << m_types.value(x);
+        if (oldTypes.contains(x))
+            types << oldTypes.value(x);
         if (xi >= 0 && !types.contains(ctx.node(xi).type))
             types << ctx.node(xi).type;
-        if (m_hosts.contains(x))
-            dirtyHosts.insert(m_hosts.value(x));
-        if (xi >= 0)
-            dirtyHosts.insert(ctx.node(xi).host);
         // Every node that has X as a candidate peer: linked to it, or not narrowed at all.
         for (const QString &type : types) {
-            for (const Rule *rule : m_catalogs.allRules()) {
+            for (const Rule *rule : rules) {
                 if (!rule->to.contains(type))
                     continue;
+                if (xi >= 0) {
+                    for (int s : ctx.links[size_t(xi)]) {
+                        if (rule->from.contains(ctx.types[size_t(s)]))
+                            dirty.insert(ctx.ids[size_t(s)]);
+                    }
+                }
                 for (const QString &fromType : rule->from) {
                     for (int s : ctx.nodesOfType(fromType)) {
-                        const bool linkedToX = xi >= 0 && std::find(ctx.links[size_t(s)].begin(), ctx.links[size_t(s)].end(), xi) != ctx.links[size_t(s)].end();
-                        if (linkedToX || ctx.linkedTargets(*rule, s).empty())
-                            dirty.insert(ctx.node(s).id);
+                        const auto &ls = ctx.links[size_t(s)];
+                        const bool narrowed = std::any_of(ls.begin(), ls.end(), [&](int t) {
+                            return rule->to.contains(ctx.types[size_t(t)]);
+                        });
+                        if (!narrowed)
+                            dirty.insert(ctx.ids[size_t(s)]);
                     }
                 }
             }
         }
     }
-    m_lastDerived = 0;
-    for (const QString &id : dirty) {
-        m_buckets.remove(id);
-        const int i = ctx.byId.value(id, -1);
+    return dirty;
+}
+
+const FlowSet &IncrementalDerivation::reset(const Design &design)
+{
+    m_buckets.clear();
+    m_conflicts.clear();
+    if (!m_ctx)
+        m_ctx = std::make_unique<Context>(m_catalogs);
+    m_ctx->rebuild(design);
+    m_buckets.reserve(qsizetype(design.nodes.size()));
+    for (int i = 0; i < int(design.nodes.size()); ++i)
+        deriveBucket(i);
+    m_lastDerived = int(design.nodes.size());
+    m_patched = false;
+    assemble({}, true);
+    return m_result;
+}
+
+const FlowSet &IncrementalDerivation::update(const Design &design, const ChangeSet &changes)
+{
+    if (changes.products || !m_ctx)
+        return reset(design);
+    Context &ctx = *m_ctx;
+
+    // Types and hosts of the changed nodes as last derived, before the indices move on.
+    QHash<QString, QString> oldTypes;
+    QSet<QString> dirtyHosts; // hosts whose port conflicts to check again
+    for (const QString &x : changes.nodes) {
+        const int i = ctx.indexOf(x);
         if (i >= 0) {
-            deriveBucket(ctx, i);
+            oldTypes.insert(x, ctx.types[size_t(i)]);
+            dirtyHosts.insert(ctx.hosts[size_t(i)]);
+        }
+    }
+    const bool kept = ctx.sync(design, changes.nodes);
+    if (changes.zones)
+        ctx.rebuildZones();
+    for (const QString &x : changes.nodes) {
+        const int i = ctx.indexOf(x);
+        if (i >= 0)
+            dirtyHosts.insert(ctx.node(i).host);
+    }
+    dirtyHosts.remove(QString());
+
+    OldBuckets old;
+    m_lastDerived = 0;
+    for (const QString &id : dirtyBuckets(changes, oldTypes)) {
+        old.emplace_back(id, m_buckets.take(id));
+        const int i = ctx.indexOf(id);
+        if (i >= 0) {
+            deriveBucket(i);
             ++m_lastDerived;
         }
     }
-    for (const QString &x : changes.nodes) {
-        const int xi = ctx.byId.value(x, -1);
-        if (xi < 0) {
-            m_types.remove(x);
-            m_hosts.remove(x);
-        } else {
-            m_types.insert(x, ctx.node(xi).type);
-            m_hosts.insert(x, ctx.node(xi).host);
-        }
-    }
-    dirtyHosts.remove(QString());
-    assemble(ctx, dirtyHosts, false);
+    m_patched = kept && !changes.zones && patch(old, dirtyHosts, changes);
+    if (!m_patched)
+        assemble(dirtyHosts, false);
     return m_result;
 }
 

@@ -7,7 +7,9 @@
 #include <QHash>
 #include <QSet>
 
+#include <map>
 #include <memory>
+#include <vector>
 
 namespace portolan::core {
 
@@ -22,13 +24,35 @@ struct ChangeSet
     bool flows = false;    ///< manual flows changed
 };
 
+/// What the last IncrementalDerivation::reset() or update() changed in flows(), so that a
+/// view can update only what changed. Positions are indices into the flow lists; a flow
+/// that is neither added, removed nor changed is equal to its previous version except,
+/// from `firstRenumbered` on, for its position and its id.
+struct FlowDelta
+{
+    bool full = true;          ///< anything may have changed: refresh everything
+    std::vector<int> removed;  ///< positions in the previous flows() of flows now gone
+    std::vector<int> added;    ///< positions in flows() of new flows
+    std::vector<int> changed;  ///< positions in flows() of kept flows whose content changed
+    int firstRenumbered = -1;  ///< first position whose flow id changed; -1: no id changed
+    bool diagnosticsChanged = true; ///< FlowSet::diagnostics differs from the previous one
+
+    bool isEmpty() const
+    {
+        return !full && removed.empty() && added.empty() && changed.empty() && !diagnosticsChanged;
+    }
+};
+
 /// The rule engine with memory: after an edit only the flows of the affected nodes are
 /// derived again. Results are identical to a full derivation (Engine::derive uses this
 /// class too), which the tests check over random edit sequences.
 ///
 /// Flows are derived per initiating node ("bucket"); an edit to node X re-derives the
-/// buckets of X and of every node that has X as a candidate peer. Crossing, order, ids,
-/// advisories and (per host) port conflicts are then assembled from the buckets.
+/// buckets of X and of every node that has X as a candidate peer. The ordered flow list,
+/// advisories, missing peers and (per host) port conflicts are then patched for the flows,
+/// nodes and hosts those buckets concern; the node indices are kept between updates.
+/// Removing a node (which shifts node indices) or editing zones assembles the whole list
+/// again from the buckets.
 class IncrementalDerivation
 {
 public:
@@ -42,24 +66,43 @@ public:
     const FlowSet &flows() const { return m_result; }
     /// Number of buckets re-derived by the last call (for benchmarks and tests).
     int lastDerivedSources() const { return m_lastDerived; }
+    /// What the last reset() or update() changed in flows().
+    const FlowDelta &lastDelta() const { return m_delta; }
+    /// True when the last update() patched the flow list instead of assembling it again
+    /// (for benchmarks and tests).
+    bool lastUpdatePatched() const { return m_patched; }
 
     struct RawFlow;
     struct Bucket;
+    struct FlowKey;
+    class Context;
 
 private:
-    class Context;
-    void deriveBucket(const Context &ctx, int s);
-    void assemble(const Context &ctx, const QSet<QString> &dirtyHosts, bool allHosts);
-    std::vector<Diagnostic> findConflicts(const Context &ctx, const QString &host,
-                                          const std::vector<int> &nodes) const;
+    void deriveBucket(int s);
+    QSet<QString> dirtyBuckets(const ChangeSet &changes,
+                               const QHash<QString, QString> &oldTypes) const;
+    void assemble(const QSet<QString> &dirtyHosts, bool allHosts);
+    using OldBuckets = std::vector<std::pair<QString, std::shared_ptr<Bucket>>>;
+    bool patch(const OldBuckets &old, const QSet<QString> &dirtyHosts, const ChangeSet &changes);
+    void patchDiagnostics(const OldBuckets &old, const QSet<QString> &dirtyHosts,
+                          const QSet<QString> &dirtyAdvisories);
+    void finishFlow(Flow &f) const;
+    Diagnostic advisoryDiagnostic(const QString &aid, const std::vector<int> &positions) const;
+    void insertDiagnostic(Diagnostic d);
+    bool removeDiagnostic(const Diagnostic &d);
+    void recheckHosts(const QSet<QString> &hosts, bool all);
+    std::vector<Diagnostic> findConflicts(const QString &host, const std::vector<int> &nodes) const;
 
     const CatalogSet &m_catalogs;
+    std::unique_ptr<Context> m_ctx;
     QHash<QString, std::shared_ptr<Bucket>> m_buckets;      ///< by initiating node id
-    QHash<QString, QString> m_types;                        ///< node id -> type at last derivation
-    QHash<QString, QString> m_hosts;                        ///< node id -> host at last derivation
     QHash<QString, std::vector<Diagnostic>> m_conflicts;    ///< by host key
+    std::map<QString, std::vector<int>> m_advisories; ///< advisory id -> flow positions
+    QHash<QString, int> m_outOfRange; ///< node id -> buckets finding its ports out of range
     FlowSet m_result;
+    FlowDelta m_delta;
     int m_lastDerived = 0;
+    bool m_patched = false;
 };
 
 } // namespace portolan::core

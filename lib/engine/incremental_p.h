@@ -1,12 +1,15 @@
 #pragma once
 
-// Internals shared by incremental.cpp (per-node derivation) and assembly.cpp (turning the
-// per-node buckets into the ordered flow set with diagnostics).
+// Internals shared by incremental.cpp (node indices, per-node derivation, updates) and
+// assembly.cpp (turning the per-node buckets into the ordered flow set with diagnostics,
+// in full or by patching the previous result).
 
 #include "engine/incremental.h"
 #include "engine/options.h"
+#include "engine/zonetree.h"
 
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 namespace portolan::core {
@@ -15,6 +18,8 @@ struct IncrementalDerivation::RawFlow
 {
     QString source;
     QString target;
+    int s = -1; ///< node indices when derived; valid while the bucket's epoch is current
+    int t = -1;
     Protocol protocol;
     PortSet ports;
     QStringList services;
@@ -26,33 +31,55 @@ struct IncrementalDerivation::Bucket
     std::vector<RawFlow> flows;
     std::vector<Diagnostic> missing;
     QSet<QString> outOfRange; ///< nodes whose port parameters overflowed
+    quint64 epoch = 0;        ///< Context::epoch when derived
 };
 
-/// Indices over one state of the design: nodes by id and type, links by node.
+/// One output flow before merging: initiator, listener, protocol, rule (null: manual).
+struct IncrementalDerivation::FlowKey
+{
+    int source, target, protocol;
+    const Rule *rule;
+    bool operator==(const FlowKey &o) const
+    {
+        return source == o.source && target == o.target && protocol == o.protocol && rule == o.rule;
+    }
+};
+
+struct FlowKeyHash
+{
+    size_t operator()(const IncrementalDerivation::FlowKey &k) const
+    {
+        size_t h = std::hash<const void *>()(k.rule);
+        h ^= size_t(k.source) * 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2);
+        h ^= size_t(k.target) * 0xC2B2AE3D27D4EB4Full + (h << 6) + (h >> 2);
+        return h ^ size_t(k.protocol);
+    }
+};
+
+/// Indices over the design, kept between updates: nodes by id, type and host, links by
+/// node, the zone tree. Node indices stay valid until a node is removed or the nodes are
+/// reordered; then everything is indexed again and `epoch` moves on.
 class IncrementalDerivation::Context
 {
 public:
-    Context(const Design &d, const CatalogSet &c)
-        : design(d), catalogs(c), options(d, c)
+    explicit Context(const CatalogSet &c)
+        : catalogs(c)
     {
-        const int n = int(d.nodes.size());
-        byId.reserve(n);
-        for (int i = 0; i < n; ++i) {
-            byId.insert(d.nodes[size_t(i)].id, i);
-            byType[d.nodes[size_t(i)].type].push_back(i);
-        }
-        links.resize(size_t(n));
-        for (const Link &l : d.links) {
-            const int a = byId.value(l.from, -1);
-            const int b = byId.value(l.to, -1);
-            if (a < 0 || b < 0 || a == b)
-                continue;
-            links[size_t(a)].push_back(b);
-            links[size_t(b)].push_back(a);
-        }
     }
 
-    const Node &node(int i) const { return design.nodes[size_t(i)]; }
+    /// Indexes `d` from scratch.
+    void rebuild(const Design &d);
+    /// Brings the indices up to date for `d` after the nodes in `changed` changed (added,
+    /// edited, links added or removed). Returns false when node indices moved (a node was
+    /// removed or the order changed): then everything was indexed again.
+    bool sync(const Design &d, const QSet<QString> &changed);
+    /// Indexes the zones again (and the zone of every node).
+    void rebuildZones();
+    /// Zone index of node `i` in `zones` (-1: root).
+    int zoneOf(int i) const { return zoneIndex[size_t(i)]; }
+
+    const Node &node(int i) const { return design->nodes[size_t(i)]; }
+    int indexOf(const QString &id) const { return byId.value(id, -1); }
     bool sameHost(int a, int b) const
     {
         return !node(a).host.isEmpty() && node(a).host == node(b).host;
@@ -62,48 +89,40 @@ public:
         auto it = byType.constFind(type);
         return it == byType.constEnd() ? m_none : *it;
     }
-    const std::vector<int> &allTargets(const Rule &r) const
-    {
-        auto it = m_targets.constFind(&r);
-        if (it != m_targets.constEnd())
-            return *it;
-        std::vector<int> all;
-        for (const QString &type : r.to) {
-            const auto &v = nodesOfType(type);
-            all.insert(all.end(), v.begin(), v.end());
-        }
-        return *m_targets.insert(&r, all);
-    }
-    /// The linked targets of `s` for rule `r`; empty when `s` is not narrowed.
-    std::vector<int> linkedTargets(const Rule &r, int s) const
-    {
-        std::vector<int> out;
-        for (int t : links[size_t(s)]) {
-            if (r.to.contains(node(t).type) && std::find(out.begin(), out.end(), t) == out.end())
-                out.push_back(t);
-        }
-        return out;
-    }
-    bool isCandidate(const Rule &r, int s, int t) const
-    {
-        if (s == t || !r.to.contains(node(t).type))
-            return false;
-        const std::vector<int> linked = linkedTargets(r, s);
-        return linked.empty() || std::find(linked.begin(), linked.end(), t) != linked.end();
-    }
+    const std::vector<int> &allTargets(const Rule &r) const;
+    /// The linked targets of `s` for rule `r` into `out`; empty when `s` is not narrowed.
+    void linkedTargets(const Rule &r, int s, std::vector<int> *out) const;
+    bool isCandidate(const Rule &r, int s, int t) const;
     bool conditionHolds(const Rule &r, int s, int t) const
     {
-        return !r.when || options.evaluate(*r.when, nullptr, &node(s), &node(t));
+        return !r.when || options->evaluate(*r.when, nullptr, &node(s), &node(t));
+    }
+    /// Current index of the initiator / listener of `f` from a bucket of epoch `epoch`.
+    int sourceOf(const RawFlow &f, quint64 bucketEpoch) const
+    {
+        return bucketEpoch == epoch ? f.s : indexOf(f.source);
+    }
+    int targetOf(const RawFlow &f, quint64 bucketEpoch) const
+    {
+        return bucketEpoch == epoch ? f.t : indexOf(f.target);
     }
 
-    const Design &design;
     const CatalogSet &catalogs;
-    OptionResolver options;
+    const Design *design = nullptr;
+    std::optional<OptionResolver> options;
     QHash<QString, int> byId;
     QHash<QString, std::vector<int>> byType;
+    QHash<QString, std::vector<int>> byHost; ///< non-empty hosts
     std::vector<std::vector<int>> links;
+    std::vector<QString> ids, types, hosts; ///< per node index, as last indexed
+    std::vector<int> zoneIndex;             ///< per node index
+    std::unique_ptr<ZoneTree> zones;
+    quint64 epoch = 0;
 
 private:
+    void addNode(int i);
+    void relink(const Design &d, const QSet<QString> &changed);
+
     mutable QHash<const Rule *, std::vector<int>> m_targets;
     std::vector<int> m_none;
 };

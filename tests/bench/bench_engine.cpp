@@ -14,24 +14,41 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 using namespace portolan;
 using namespace portolan::core;
 
 namespace {
 
-template<typename F>
-double medianMs(int runs, F &&fn)
+double threadCpuMs()
 {
-    std::vector<double> times;
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+struct Median
+{
+    double wall = 0; ///< ms, median
+    double cpu = 0;  ///< ms of this thread's CPU time, median (robust on a busy machine)
+};
+
+template<typename F>
+Median median(int runs, F &&fn)
+{
+    std::vector<double> wall, cpu;
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer t;
+        const double c0 = threadCpuMs();
         t.start();
         fn();
-        times.push_back(t.nsecsElapsed() / 1e6);
+        wall.push_back(t.nsecsElapsed() / 1e6);
+        cpu.push_back(threadCpuMs() - c0);
     }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
+    std::sort(wall.begin(), wall.end());
+    std::sort(cpu.begin(), cpu.end());
+    return {wall[wall.size() / 2], cpu[cpu.size() / 2]};
 }
 
 } // namespace
@@ -47,16 +64,25 @@ int main(int argc, char *argv[])
         return 2;
     }
     const int writeAt = int(args.indexOf(QStringLiteral("--write")));
-    std::printf("%-10s %10s %14s %20s %22s\n", "nodes", "flows", "derive ms", "incremental move ms", "incremental edit ms");
-    for (int size : {1000, 10000, 100000}) {
+    // --size N: only that design size; --runs N: runs per median (default 21, 5 at 100k).
+    std::vector<int> sizes{1000, 10000, 100000};
+    const int sizeAt = int(args.indexOf(QStringLiteral("--size")));
+    if (sizeAt > 0 && sizeAt + 1 < args.size())
+        sizes = {args[sizeAt + 1].toInt()};
+    const int runsAt = int(args.indexOf(QStringLiteral("--runs")));
+    const int fixedRuns = runsAt > 0 && runsAt + 1 < args.size() ? args[runsAt + 1].toInt() : 0;
+    std::printf("medians in ms, wall (thread CPU)\n");
+    std::printf("%-8s %8s %22s %22s %22s\n", "nodes", "flows", "derive", "incremental move",
+                "incremental host edit");
+    for (int size : sizes) {
         Design d = bench::generateDesign(size);
         if (writeAt > 0 && writeAt + 1 < args.size()) {
             QString err;
             DesignIO::writeFile(d, args[writeAt + 1] + QStringLiteral("/synthetic-%1.portolan").arg(size), &err);
         }
         size_t flows = 0;
-        const int runs = size >= 100000 ? 5 : 21;
-        const double full = medianMs(runs, [&] { flows = Engine::derive(d, *cats).flows.size(); });
+        const int runs = fixedRuns > 0 ? fixedRuns : size >= 100000 ? 5 : 21;
+        const Median full = median(runs, [&] { flows = Engine::derive(d, *cats).flows.size(); });
 
         // Move one agent across a firewall (to another application zone) and back.
         IncrementalDerivation inc(*cats);
@@ -69,21 +95,25 @@ int main(int argc, char *argv[])
         const QString home = d.nodes[size_t(agent)].zone;
         const QString away = d.zones.back().id;
         bool flip = false;
-        const double move = medianMs(runs, [&] {
+        const Median move = median(runs, [&] {
             d.nodes[size_t(agent)].zone = flip ? home : away;
             flip = !flip;
             ChangeSet c;
             c.nodes.insert(d.nodes[size_t(agent)].id);
             inc.update(d, c);
         });
-        const double edit = medianMs(runs, [&] {
+        const Median edit = median(runs, [&] {
             d.nodes[size_t(agent)].host = flip ? QStringLiteral("shared01") : QStringLiteral("own01");
             flip = !flip;
             ChangeSet c;
             c.nodes.insert(d.nodes[size_t(agent)].id);
             inc.update(d, c);
         });
-        std::printf("%-10d %10zu %14.2f %20.3f %22.3f\n", size, flows, full, move, edit);
+        auto cell = [](const Median &m, int decimals) {
+            return QStringLiteral("%1 (%2)").arg(m.wall, 0, 'f', decimals).arg(m.cpu, 0, 'f', decimals);
+        };
+        std::printf("%-8d %8zu %22s %22s %22s\n", size, flows, qPrintable(cell(full, 1)),
+                    qPrintable(cell(move, 3)), qPrintable(cell(edit, 3)));
         std::fflush(stdout);
     }
     return 0;
