@@ -1,5 +1,6 @@
 // Incremental derivation gives exactly the flows and diagnostics of a full derivation after
-// every kind of edit, over seeded random edit sequences on the bundled examples.
+// every kind of edit, over seeded random edit sequences on the bundled examples and on a
+// generated design; the per-update FlowDelta describes exactly what changed.
 #include "testutil.h"
 
 #include "engine/incremental.h"
@@ -19,6 +20,7 @@ private slots:
     void randomEdits_data();
     void randomEdits();
     void moveTouchesFewBuckets();
+    void movePatchesOnlyItsFlows();
 
 private:
     std::unique_ptr<CatalogSet> m_cats;
@@ -40,16 +42,80 @@ void TestIncremental::randomEdits_data()
         QTest::newRow(qPrintable(f)) << dir.filePath(f) << seed++;
 }
 
+// Every field of a flow but its id.
+static QString describe(const Design &d, const Flow &f)
+{
+    return flowLine(d, f) + QLatin1Char(' ') + f.services.join(QLatin1Char(',')) + QLatin1Char(' ')
+           + f.advisories.join(QLatin1Char(',')) + QLatin1Char(' ') + f.ruleId + QLatin1Char(' ')
+           + f.product + (f.crossesFirewall ? QStringLiteral(" crossing ") : QStringLiteral(" - "))
+           + f.manualPurpose + QStringLiteral(" #%1>%2").arg(f.source).arg(f.target)
+           + (f.rule ? QStringLiteral(" rule=") + f.rule->id : QString());
+}
+
 static QStringList snapshot(const Design &d, const FlowSet &fs)
 {
     QStringList out;
     for (const Flow &f : fs.flows)
-        out << f.id + QLatin1Char(' ') + flowLine(d, f) + QLatin1Char(' ') + f.services.join(QLatin1Char(','))
-                   + QLatin1Char(' ') + f.advisories.join(QLatin1Char(','));
+        out << f.id + QLatin1Char(' ') + describe(d, f);
     for (const Diagnostic &g : fs.diagnostics)
         out << severityName(g.severity) + QLatin1Char(' ') + g.code + QLatin1Char(' ') + g.args.join(QLatin1Char('|'))
                    + QLatin1Char(' ') + g.nodes.join(QLatin1Char(',')) + QLatin1Char(' ') + g.flows.join(QLatin1Char(','));
     return out;
+}
+
+// Rebuilds the new flow list from the previous one and the delta (taking only added and
+// changed flows from the new list) and checks it against the new list.
+static void checkDelta(const Design &d, const FlowSet &before, const FlowSet &after,
+                       const FlowDelta &delta)
+{
+    if (delta.full)
+        return;
+    std::vector<const Flow *> kept;
+    size_t r = 0;
+    for (size_t p = 0; p < before.flows.size(); ++p) {
+        if (r < delta.removed.size() && size_t(delta.removed[r]) == p) {
+            ++r;
+            continue;
+        }
+        kept.push_back(&before.flows[p]);
+    }
+    QCOMPARE(r, delta.removed.size());
+    size_t k = 0, a = 0, c = 0;
+    for (size_t q = 0; q < after.flows.size(); ++q) {
+        if (a < delta.added.size() && size_t(delta.added[a]) == q) {
+            ++a;
+            continue;
+        }
+        QVERIFY(k < kept.size());
+        const Flow &was = *kept[k++];
+        if (c < delta.changed.size() && size_t(delta.changed[c]) == q) {
+            ++c;
+            continue;
+        }
+        const Flow &now = after.flows[size_t(q)];
+        const bool same = was.source == now.source && was.target == now.target
+                          && was.protocol == now.protocol && was.ports == now.ports
+                          && was.services == now.services && was.rule == now.rule
+                          && was.ruleId == now.ruleId && was.product == now.product
+                          && was.local == now.local && was.crossesFirewall == now.crossesFirewall
+                          && was.firewalls == now.firewalls && was.manualPurpose == now.manualPurpose
+                          && was.advisories == now.advisories;
+        if (!same)
+            QCOMPARE(describe(d, was), describe(d, now));
+        if (delta.firstRenumbered < 0 || int(q) < delta.firstRenumbered)
+            QCOMPARE(was.id, after.flows[q].id);
+    }
+    QCOMPARE(k, kept.size());
+    QCOMPARE(a, delta.added.size());
+    QCOMPARE(c, delta.changed.size());
+    if (!delta.diagnosticsChanged) {
+        QCOMPARE(before.diagnostics.size(), after.diagnostics.size());
+        for (size_t i = 0; i < before.diagnostics.size(); ++i) {
+            QCOMPARE(before.diagnostics[i].nodes, after.diagnostics[i].nodes);
+            QCOMPARE(before.diagnostics[i].flows, after.diagnostics[i].flows);
+            QCOMPARE(before.diagnostics[i].args, after.diagnostics[i].args);
+        }
+    }
 }
 
 void TestIncremental::randomEdits()
@@ -71,10 +137,11 @@ void TestIncremental::randomEdits()
     for (const Node &n : d.nodes)
         hosts << n.host;
     int added = 0;
+    int patched = 0;
     QStringList kinds;
     for (int step = 0; step < 250; ++step) {
         ChangeSet c;
-        const int kind = int(rng.bounded(9));
+        const int kind = int(rng.bounded(11));
         auto randomNode = [&]() -> Node & { return d.nodes[rng.bounded(quint32(d.nodes.size()))]; };
         if (d.nodes.size() < 3 && kind == 3)
             continue;
@@ -166,9 +233,31 @@ void TestIncremental::randomEdits()
             c.nodes.insert(n.id);
             break;
         }
+        case 9: { // change a node's type
+            Node &n = randomNode();
+            n.type = types[rng.bounded(quint32(types.size()))];
+            c.nodes.insert(n.id);
+            break;
+        }
+        case 10: { // add a node linked to an existing one (links both ways of the new index)
+            const QString peer = randomNode().id;
+            Node n;
+            n.id = QStringLiteral("linked%1").arg(++added);
+            n.type = types[rng.bounded(quint32(types.size()))];
+            n.zone = d.zones.empty() ? QString() : d.zones[rng.bounded(quint32(d.zones.size()))].id;
+            d.nodes.push_back(n);
+            d.links.push_back({rng.bounded(2) ? n.id : peer, rng.bounded(2) ? peer : n.id, nlohmann::json::object()});
+            c.nodes << n.id << peer;
+            break;
+        }
         }
         kinds << QString::number(kind);
+        const FlowSet before = inc.flows();
         const FlowSet &incremental = inc.update(d, c);
+        patched += inc.lastUpdatePatched() ? 1 : 0;
+        checkDelta(d, before, incremental, inc.lastDelta());
+        if (QTest::currentTestFailed())
+            qWarning("step %d (edits %s): delta does not match", step, qPrintable(kinds.join(QLatin1Char(' '))));
         const FlowSet full = Engine::derive(d, *m_cats);
         const QStringList a = snapshot(d, incremental), b = snapshot(d, full);
         if (a != b) {
@@ -183,6 +272,8 @@ void TestIncremental::randomEdits()
         QCOMPARE(a.size(), b.size());
         QCOMPARE(a, b);
     }
+    // Most edits are patched; removals and zone edits assemble everything again.
+    QVERIFY2(patched > 100, qPrintable(QStringLiteral("%1 of 250 updates patched").arg(patched)));
 }
 
 void TestIncremental::moveTouchesFewBuckets()
@@ -205,6 +296,49 @@ void TestIncremental::moveTouchesFewBuckets()
     inc.update(d, c);
     // Only the agent's own bucket: agents are initiators that nobody pairs with.
     QCOMPARE(inc.lastDerivedSources(), 1);
+}
+
+void TestIncremental::movePatchesOnlyItsFlows()
+{
+    Design d;
+    std::vector<LoadError> errors;
+    QVERIFY(DesignIO::readFile(QStringLiteral(PORTOLAN_SOURCE_DIR "/data/examples/appmon-three-tier.portolan"),
+                               m_cats.get(), &d, &errors));
+    IncrementalDerivation inc(*m_cats);
+    inc.reset(d);
+    QVERIFY(inc.lastDelta().full);
+    // Move every agent, one at a time, into each zone in turn: across firewalls and back.
+    int moves = 0, changedFlows = 0;
+    for (int i = 0; i < int(d.nodes.size()); ++i) {
+        if (d.nodes[size_t(i)].type != QLatin1String("appmon.agent"))
+            continue;
+        for (const Zone &z : d.zones) {
+            const FlowSet before = inc.flows();
+            d.nodes[size_t(i)].zone = z.id;
+            ChangeSet c;
+            c.nodes.insert(d.nodes[size_t(i)].id);
+            const FlowSet &after = inc.update(d, c);
+            QVERIFY(inc.lastUpdatePatched());
+            const FlowDelta &delta = inc.lastDelta();
+            QVERIFY(!delta.full);
+            QVERIFY(delta.added.empty());
+            QVERIFY(delta.removed.empty());
+            QCOMPARE(delta.firstRenumbered, -1);
+            // Only the agent's own flows can change; a move changes their crossing.
+            for (int p : delta.changed) {
+                const Flow &f = after.flows[size_t(p)];
+                QVERIFY(f.source == i || f.target == i);
+                QVERIFY(before.flows[size_t(p)].crossesFirewall != f.crossesFirewall
+                        || before.flows[size_t(p)].firewalls != f.firewalls);
+            }
+            changedFlows += int(delta.changed.size());
+            checkDelta(d, before, after, delta);
+            QCOMPARE(snapshot(d, after), snapshot(d, Engine::derive(d, *m_cats)));
+            ++moves;
+        }
+    }
+    QVERIFY(moves > 0);
+    QVERIFY(changedFlows > 0);
 }
 
 QTEST_GUILESS_MAIN(TestIncremental)
