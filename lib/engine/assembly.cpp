@@ -216,33 +216,39 @@ void IncrementalDerivation::assemble(const QSet<QString> &dirtyHosts, bool allHo
     for (size_t i = 0; i < n; ++i)
         byId[i] = int(i);
     std::sort(byId.begin(), byId.end(), [&ctx](int a, int b) { return ctx.ids[size_t(a)] < ctx.ids[size_t(b)]; });
-    std::vector<quint64> rank(n);
+    std::vector<int> rank(n);
     for (size_t i = 0; i < n; ++i)
-        rank[size_t(byId[i])] = quint64(i);
-    struct SortKey
+        rank[size_t(byId[i])] = int(i);
+    // Flows are grouped by source rank (a counting sort), then each group is sorted by
+    // target rank, protocol, first port and rule id.
+    std::vector<int> start(n + 1, 0);
+    for (const Flow &f : flows)
+        ++start[size_t(rank[size_t(f.source)]) + 1];
+    for (size_t i = 0; i < n; ++i)
+        start[i + 1] += start[i];
+    std::vector<int> order(flows.size());
     {
-        quint64 nodes;
-        quint32 rest;
-        int index;
-    };
-    std::vector<SortKey> order(flows.size());
-    for (size_t i = 0; i < flows.size(); ++i) {
-        const Flow &f = flows[i];
-        order[i] = {rank[size_t(f.source)] << 32 | rank[size_t(f.target)],
-                    quint32(int(f.protocol)) << 17 | quint32(f.ports.first()), int(i)};
+        std::vector<int> fill(start.begin(), start.end() - 1);
+        for (size_t i = 0; i < flows.size(); ++i)
+            order[size_t(fill[size_t(rank[size_t(flows[i].source)])]++)] = int(i);
     }
-    std::sort(order.begin(), order.end(), [&](const SortKey &a, const SortKey &b) {
-        if (a.nodes != b.nodes)
-            return a.nodes < b.nodes;
-        if (a.rest != b.rest)
-            return a.rest < b.rest;
-        return flows[size_t(a.index)].ruleId < flows[size_t(b.index)].ruleId;
-    });
+    auto groupLess = [&](int ia, int ib) {
+        const Flow &a = flows[size_t(ia)], &b = flows[size_t(ib)];
+        const auto ka = std::make_tuple(rank[size_t(a.target)], int(a.protocol), a.ports.first());
+        const auto kb = std::make_tuple(rank[size_t(b.target)], int(b.protocol), b.ports.first());
+        if (ka != kb)
+            return ka < kb;
+        return a.ruleId < b.ruleId;
+    };
+    for (size_t i = 0; i < n; ++i) {
+        if (start[i + 1] - start[i] > 1)
+            std::sort(order.begin() + start[i], order.begin() + start[i + 1], groupLess);
+    }
     std::vector<Flow> &sorted = m_result.flows;
     sorted.clear();
     sorted.reserve(flows.size());
-    for (const SortKey &k : order)
-        sorted.push_back(std::move(flows[size_t(k.index)]));
+    for (int i : order)
+        sorted.push_back(std::move(flows[size_t(i)]));
     m_advisories.clear();
     for (size_t i = 0; i < sorted.size(); ++i) {
         sorted[i].id = flowId(i);

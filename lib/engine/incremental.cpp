@@ -23,6 +23,50 @@ void IncrementalDerivation::Context::addNode(int i)
     links.emplace_back();
 }
 
+const IncrementalDerivation::Context::Listening *
+IncrementalDerivation::Context::listening(int i, const Service *svc) const
+{
+    if (m_listeningValid.size() < ids.size()) {
+        m_listeningValid.resize(ids.size(), 0);
+        m_listening.resize(ids.size());
+    }
+    auto &list = m_listening[size_t(i)];
+    if (!m_listeningValid[size_t(i)]) {
+        list.clear();
+        const Node &n = node(i);
+        for (const Service *s : catalogs.servicesOn(n.type)) {
+            Listening l{s, options->serviceActive(*s, n), false, PortSet()};
+            if (l.active)
+                l.ports = options->servicePorts(*s, n, true, &l.outOfRange);
+            list.push_back(std::move(l));
+        }
+        m_listeningValid[size_t(i)] = 1;
+    }
+    for (const Listening &l : list) {
+        if (l.service == svc)
+            return &l;
+    }
+    return nullptr;
+}
+
+bool IncrementalDerivation::Context::ruleEnabled(const Rule &r) const
+{
+    if (!r.when || OptionResolver::dependsOnNodes(*r.when))
+        return true;
+    auto it = m_ruleEnabled.constFind(&r);
+    if (it == m_ruleEnabled.constEnd())
+        it = m_ruleEnabled.insert(&r, options->evaluate(*r.when, nullptr, nullptr, nullptr));
+    return *it;
+}
+
+const QStringList &IncrementalDerivation::Context::serviceList(const Service *svc) const
+{
+    auto it = m_serviceLists.constFind(svc);
+    if (it == m_serviceLists.constEnd())
+        it = m_serviceLists.insert(svc, QStringList{svc->id});
+    return *it;
+}
+
 void IncrementalDerivation::Context::rebuildZones()
 {
     zones = std::make_unique<ZoneTree>(*design);
@@ -46,8 +90,12 @@ void IncrementalDerivation::Context::rebuild(const Design &d)
     zoneIndex.clear();
     zones.reset();
     m_targets.clear();
+    m_listening.clear();
+    m_listeningValid.clear();
+    m_ruleEnabled.clear();
     const int n = int(d.nodes.size());
     byId.reserve(n);
+    byHost.reserve(n);
     ids.reserve(size_t(n));
     zoneIndex.reserve(size_t(n));
     types.reserve(size_t(n));
@@ -111,6 +159,8 @@ bool IncrementalDerivation::Context::sync(const Design &d, const QSet<QString> &
             continue;
         const Node &x = d.nodes[size_t(i)];
         zoneIndex[size_t(i)] = zones->indexOf(x.zone);
+        if (size_t(i) < m_listeningValid.size())
+            m_listeningValid[size_t(i)] = 0;
         if (x.type != types[size_t(i)]) {
             eraseFrom(byType, types[size_t(i)], i);
             insertSorted(byType[x.type], i);
@@ -250,14 +300,14 @@ void IncrementalDerivation::deriveBucket(int s)
         const Node &target = ctx.node(to);
         for (const QString &sid : rule.services) {
             const Service *svc = m_catalogs.service(sid);
-            if (!svc || !svc->on.contains(target.type) || !ctx.options->serviceActive(*svc, target))
+            const Context::Listening *l = svc ? ctx.listening(to, svc) : nullptr;
+            if (!l || !l->active)
                 continue;
             if (svc->scope == Service::Scope::Host && !ctx.sameHost(from, to))
                 continue; // host-only services never leave the host
-            bool outOfRange = false;
-            const PortSet ports = ctx.options->servicePorts(*svc, target, true, &outOfRange);
-            if (outOfRange)
+            if (l->outOfRange)
                 bucket->outOfRange.insert(target.id);
+            const PortSet &ports = l->ports;
             for (Protocol proto : svc->protocols) {
                 if (proto != Protocol::Icmp && ports.isEmpty())
                     continue;
@@ -270,7 +320,7 @@ void IncrementalDerivation::deriveBucket(int s)
                 if (!merge.empty())
                     merge.emplace(std::make_tuple(from, to, int(proto), &rule), bucket->flows.size());
                 bucket->flows.push_back(RawFlow{ctx.node(from).id, target.id, from, to, proto,
-                                                ports, QStringList{svc->id}, &rule});
+                                                ports, ctx.serviceList(svc), &rule});
             }
         }
     };
@@ -278,9 +328,11 @@ void IncrementalDerivation::deriveBucket(int s)
     std::vector<int> linked;
     for (const Rule *rulePtr : m_catalogs.rulesFrom(src.type)) {
         const Rule &rule = *rulePtr;
-        if (rule.when && !OptionResolver::dependsOnNodes(*rule.when)
-            && !ctx.options->evaluate(*rule.when, nullptr, nullptr, nullptr))
+        if (!ctx.ruleEnabled(rule))
             continue;
+        // A condition on product options only was checked above; one on node options is
+        // checked per pair.
+        const bool perPair = rule.when && OptionResolver::dependsOnNodes(*rule.when);
         ctx.linkedTargets(rule, s, &linked);
         const std::vector<int> &candidates = linked.empty() ? ctx.allTargets(rule) : linked;
         if (rule.required) {
@@ -305,7 +357,7 @@ void IncrementalDerivation::deriveBucket(int s)
             if (t == s)
                 continue;
             const Node &tgt = ctx.node(t);
-            if (!ctx.conditionHolds(rule, s, t))
+            if (perPair && !ctx.conditionHolds(rule, s, t))
                 continue;
             // Peers of one type without `bidirectional`: one flow per unordered pair, made
             // by the node with the smaller id when that node would pair the other way too.

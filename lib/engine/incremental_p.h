@@ -97,6 +97,23 @@ public:
     {
         return !r.when || options->evaluate(*r.when, nullptr, &node(s), &node(t));
     }
+    /// A service a node listens on, resolved once per node (options and overrides applied).
+    struct Listening
+    {
+        const Service *service;
+        bool active;
+        bool outOfRange; ///< a port parameter pushed a port past 65535
+        PortSet ports;   ///< with dynamic ranges
+    };
+    /// How node `i` listens on `svc`; null when `svc` does not run on its type.
+    const Listening *listening(int i, const Service *svc) const;
+    /// Whether the product-option part of a rule's condition lets it apply at all (a
+    /// condition on node options is evaluated per pair instead). Cached: product options
+    /// change only through ChangeSet::products, which indexes everything again.
+    bool ruleEnabled(const Rule &r) const;
+    /// {service id}, shared by every flow that starts with that one service.
+    const QStringList &serviceList(const Service *svc) const;
+
     /// Current index of the initiator / listener of `f` from a bucket of epoch `epoch`.
     int sourceOf(const RawFlow &f, quint64 bucketEpoch) const
     {
@@ -124,6 +141,10 @@ private:
     void relink(const Design &d, const QSet<QString> &changed);
 
     mutable QHash<const Rule *, std::vector<int>> m_targets;
+    mutable std::vector<std::vector<Listening>> m_listening; ///< per node, filled on demand
+    mutable std::vector<char> m_listeningValid;
+    mutable QHash<const Rule *, bool> m_ruleEnabled;
+    mutable QHash<const Service *, QStringList> m_serviceLists;
     std::vector<int> m_none;
 };
 

@@ -34,7 +34,7 @@ QString asText(const json &v)
 
 } // namespace
 
-json OptionResolver::productValue(const OptionDef &def) const
+const json &OptionResolver::productRef(const OptionDef &def) const
 {
     auto pit = m_design.products.find(def.productKey);
     if (pit != m_design.products.end() && pit->is_object()) {
@@ -45,14 +45,24 @@ json OptionResolver::productValue(const OptionDef &def) const
     return def.defaultValue;
 }
 
-json OptionResolver::nodeValue(const OptionDef &def, const Node &node) const
+const json &OptionResolver::nodeRef(const OptionDef &def, const Node &node) const
 {
     auto it = node.options.find(def.designKey);
     if (it != node.options.end())
         return *it;
     if (def.scope == OptionDef::Scope::Product)
-        return productValue(def);
+        return productRef(def);
     return def.defaultValue;
+}
+
+json OptionResolver::productValue(const OptionDef &def) const
+{
+    return productRef(def);
+}
+
+json OptionResolver::nodeValue(const OptionDef &def, const Node &node) const
+{
+    return nodeRef(def, node);
 }
 
 bool OptionResolver::evaluate(const Condition &c, const Node *self, const Node *source,
@@ -78,17 +88,18 @@ bool OptionResolver::evaluate(const Condition &c, const Node *self, const Node *
     }
     if (!c.def)
         return false;
-    json value;
+    const json *valuePtr = nullptr;
     if (c.def->scope == OptionDef::Scope::Node) {
         const Node *n = c.subject == Condition::Subject::Source ? source
                         : c.subject == Condition::Subject::Target ? target
                                                                    : self;
         if (!n)
             return true;
-        value = nodeValue(*c.def, *n);
+        valuePtr = &nodeRef(*c.def, *n);
     } else {
-        value = productValue(*c.def);
+        valuePtr = &productRef(*c.def);
     }
+    const json &value = *valuePtr;
     switch (c.op) {
     case Condition::Op::Equals: return value == c.value;
     case Condition::Op::NotEquals: return value != c.value;
@@ -130,7 +141,7 @@ void OptionResolver::addTerms(const PortExpr &e, const Node &listener, PortSet *
         const OptionDef *def = m_catalogs.option(t.param);
         if (!def)
             continue;
-        const json v = nodeValue(*def, listener);
+        const json &v = nodeRef(*def, listener);
         if (!v.is_number_integer())
             continue;
         const long long port = v.get<long long>() + t.offset;

@@ -32,6 +32,9 @@ public:
     static bool dependsOnNodes(const Condition &c);
 
 private:
+    /// The stored value (design or catalog default) without copying it.
+    const nlohmann::json &productRef(const OptionDef &def) const;
+    const nlohmann::json &nodeRef(const OptionDef &def, const Node &node) const;
     void addTerms(const PortExpr &e, const Node &listener, PortSet *out, bool *outOfRange) const;
 
     const Design &m_design;
