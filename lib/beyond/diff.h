@@ -65,6 +65,17 @@ struct DeltaRule
     Reason reason = Reason::Added;
 };
 
+/// One delta rule as display text, shared by the delta CSV and the delta PDF.
+struct DeltaRow
+{
+    DeltaRule::Action action = DeltaRule::Action::Open;
+    QString actionText; ///< "open" / "close" in the report language
+    QString firewall, flow;
+    QString sourceZone, source, sourceHost, sourceAddress;
+    QString targetZone, target, targetHost, targetAddress;
+    QString protocol, ports, service, purpose, reason, reference;
+};
+
 /// What changed between two revisions of a design, as pure data (deterministic order).
 struct DesignDiff
 {
@@ -94,8 +105,12 @@ public:
     nlohmann::ordered_json json() const;
     /// The delta firewall request: rules to open and rules to close, per firewall.
     QByteArray deltaCsv(bool bom) const;
+    /// The rows of the delta request, in DesignDiff::delta order.
+    std::vector<DeltaRow> deltaRows() const;
 
     static QString reasonText(DeltaRule::Reason reason, core::Language lang);
+    /// The label of a NodeChange or FlowChange field ("ports" -> "ports", "端口").
+    static QString fieldText(const QString &field, core::Language lang);
 
 private:
     QString flowLine(const Revision &rev, const core::Flow &f) const;

@@ -112,6 +112,11 @@ QString DiffReport::reasonText(DeltaRule::Reason reason, Language lang)
     return QString();
 }
 
+QString DiffReport::fieldText(const QString &field, Language lang)
+{
+    return fieldLabel(field, lang);
+}
+
 QString DiffReport::flowField(const Revision &rev, const Flow &f, const QString &field) const
 {
     if (field == QLatin1String("protocol"))
@@ -341,21 +346,45 @@ QByteArray DiffReport::deltaCsv(bool bom) const
                                  msg(QT_TRANSLATE_NOOP("Messages", "Reason"), m_lang),
                                  msg(QT_TRANSLATE_NOOP("Messages", "Vendor reference"), m_lang)};
     std::vector<QStringList> rows;
+    for (const DeltaRow &r : deltaRows())
+        rows.push_back({r.actionText, r.firewall, r.flow, r.sourceZone, r.source, r.sourceAddress,
+                        r.targetZone, r.target, r.targetAddress, r.protocol, r.ports, r.service,
+                        r.purpose, r.reason, r.reference});
+    return CsvWriter::write(headers, rows, {bom, true});
+}
+
+std::vector<DeltaRow> DiffReport::deltaRows() const
+{
+    std::vector<DeltaRow> rows;
+    rows.reserve(m_diff.delta.size());
     for (const DeltaRule &r : m_diff.delta) {
         const Revision &rev = r.action == DeltaRule::Action::Open ? m_new : m_old;
         const Node &s = rev.node(r.flow->source);
         const Node &t = rev.node(r.flow->target);
-        rows.push_back({r.action == DeltaRule::Action::Open
-                                ? msg(QT_TRANSLATE_NOOP("Messages", "open"), m_lang)
-                                : msg(QT_TRANSLATE_NOOP("Messages", "close"), m_lang),
-                        r.firewall, r.flow->id, zoneName(*rev.design, s.zone), nodeName(s),
-                        oneLine(s.address), zoneName(*rev.design, t.zone), nodeName(t),
-                        oneLine(t.address), protocolName(r.flow->protocol).toUpper(),
-                        r.ports.toString(), Messages::flowServices(*r.flow, m_catalogs, m_lang),
-                        oneLine(Messages::flowPurpose(*r.flow, m_catalogs, m_lang)),
-                        reasonText(r.reason, m_lang), Messages::flowReference(*r.flow)});
+        DeltaRow row;
+        row.action = r.action;
+        row.actionText = r.action == DeltaRule::Action::Open
+                ? msg(QT_TRANSLATE_NOOP("Messages", "open"), m_lang)
+                : msg(QT_TRANSLATE_NOOP("Messages", "close"), m_lang);
+        row.firewall = r.firewall;
+        row.flow = r.flow->id;
+        row.sourceZone = zoneName(*rev.design, s.zone);
+        row.source = nodeName(s);
+        row.sourceHost = oneLine(s.host);
+        row.sourceAddress = oneLine(s.address);
+        row.targetZone = zoneName(*rev.design, t.zone);
+        row.target = nodeName(t);
+        row.targetHost = oneLine(t.host);
+        row.targetAddress = oneLine(t.address);
+        row.protocol = protocolName(r.flow->protocol).toUpper();
+        row.ports = r.ports.toString();
+        row.service = Messages::flowServices(*r.flow, m_catalogs, m_lang);
+        row.purpose = oneLine(Messages::flowPurpose(*r.flow, m_catalogs, m_lang));
+        row.reason = reasonText(r.reason, m_lang);
+        row.reference = Messages::flowReference(*r.flow);
+        rows.push_back(std::move(row));
     }
-    return CsvWriter::write(headers, rows, {bom, true});
+    return rows;
 }
 
 ojson DiffReport::flowJson(const Revision &rev, const Flow &f) const

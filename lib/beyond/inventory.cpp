@@ -2,6 +2,7 @@
 
 #include "support.h"
 
+#include "engine/messages.h"
 #include "io/designio.h"
 
 #include <QFileInfo>
@@ -69,12 +70,14 @@ public:
     }
 
     /// The component id, or empty with `why` set.
-    QString resolve(const QString &typeText, const QString &productText, QString *why) const
+    QString resolve(const QString &typeText, const QString &productText, Language lang,
+                    QString *why) const
     {
         const QString type = typeText.trimmed().toLower();
         const QString product = m_products.value(productText.trimmed().toLower());
         if (!productText.trimmed().isEmpty() && product.isEmpty()) {
-            *why = QStringLiteral("unknown product \"%1\"").arg(oneLine(productText));
+            *why = Messages::text(QT_TRANSLATE_NOOP("Messages", "unknown product \"%1\""),
+                                  lang).arg(oneLine(productText));
             return QString();
         }
         if (m_ids.contains(type)) {
@@ -96,10 +99,15 @@ public:
         if (byName.size() == 1)
             return byName.first();
         if (byName.size() > 1)
-            *why = QStringLiteral("component type \"%1\" is ambiguous (%2); add a product column")
+            *why = Messages::text(QT_TRANSLATE_NOOP("Messages",
+                                                    "component type \"%1\" is ambiguous (%2); "
+                                                    "add a product column"),
+                                  lang)
                            .arg(oneLine(typeText), byName.join(QStringLiteral(", ")));
         else
-            *why = QStringLiteral("unknown component type \"%1\"").arg(oneLine(typeText));
+            *why = Messages::text(
+                           QT_TRANSLATE_NOOP("Messages", "unknown component type \"%1\""), lang)
+                           .arg(oneLine(typeText));
         return QString();
     }
 
@@ -195,7 +203,7 @@ std::vector<std::pair<int, QStringList>> InventoryImport::parseCsv(const QByteAr
 }
 
 InventoryResult InventoryImport::import(const QByteArray &csv, const QString &fileName,
-                                        const CatalogSet &catalogs)
+                                        const CatalogSet &catalogs, Language lang)
 {
     InventoryResult result;
     Design &design = result.design;
@@ -206,7 +214,7 @@ InventoryResult InventoryImport::import(const QByteArray &csv, const QString &fi
     while (headerRow < rows.size() && rows[headerRow].second.join(QString()).trimmed().isEmpty())
         ++headerRow;
     if (headerRow == rows.size()) {
-        result.fatal = QStringLiteral("the file is empty");
+        result.fatal = Messages::text(QT_TRANSLATE_NOOP("Messages", "the file is empty"), lang);
         return result;
     }
     int cols[ColumnCount];
@@ -219,9 +227,11 @@ InventoryResult InventoryImport::import(const QByteArray &csv, const QString &fi
     }
     if (cols[Type] < 0 || (cols[Host] < 0 && cols[Name] < 0)) {
         result.fatal
-                = QStringLiteral(
-                          "line %1: the header needs a component type column (type, component type) and a "
-                          "host or name column; found: %2")
+                = Messages::text(QT_TRANSLATE_NOOP("Messages",
+                                                   "line %1: the header needs a component type "
+                                                   "column (type, component type) and a host or "
+                                                   "name column; found: %2"),
+                                 lang)
                           .arg(rows[headerRow].first)
                           .arg(oneLine(header.join(QStringLiteral(", "))));
         return result;
@@ -250,26 +260,30 @@ InventoryResult InventoryImport::import(const QByteArray &csv, const QString &fi
         for (const QString &v : cells)
             tooLong = tooLong || v.toUtf8().size() > 4096;
         if (tooLong) {
-            skip(QStringLiteral("a value is longer than 4096 bytes"));
+            skip(Messages::text(
+                    QT_TRANSLATE_NOOP("Messages", "a value is longer than 4096 bytes"), lang));
             continue;
         }
         if (host.isEmpty() && name.isEmpty()) {
-            skip(QStringLiteral("no host or name"));
+            skip(Messages::text(QT_TRANSLATE_NOOP("Messages", "no host or name"), lang));
             continue;
         }
         if (typeText.isEmpty()) {
-            skip(QStringLiteral("no component type"));
+            skip(Messages::text(QT_TRANSLATE_NOOP("Messages", "no component type"), lang));
             continue;
         }
         QString why;
-        const QString type = types.resolve(typeText, cell(Product), &why);
+        const QString type = types.resolve(typeText, cell(Product), lang, &why);
         if (type.isEmpty()) {
             skip(why);
             continue;
         }
         const QString dupKey = (host.isEmpty() ? name : host).toLower() + QLatin1Char('\n') + type;
         if (seen.contains(dupKey)) {
-            skip(QStringLiteral("duplicate of line %1 (same host and component type)")
+            skip(Messages::text(QT_TRANSLATE_NOOP("Messages",
+                                                   "duplicate of line %1 (same host and "
+                                                   "component type)"),
+                                 lang)
                          .arg(seen.value(dupKey)));
             continue;
         }
@@ -312,7 +326,8 @@ InventoryResult InventoryImport::import(const QByteArray &csv, const QString &fi
     if (!DesignIO::validate(design, fileName, &catalogs, &errors)) {
         for (const LoadError &e : errors)
             result.issues.push_back({0, e.toString()});
-        result.fatal = QStringLiteral("the imported design does not validate");
+        result.fatal = Messages::text(
+                QT_TRANSLATE_NOOP("Messages", "the imported design does not validate"), lang);
     }
     return result;
 }

@@ -42,8 +42,10 @@ struct InventoryResult
 class InventoryImport
 {
 public:
+    /// Issues and `fatal` are in `lang` (the command line keeps English).
     static InventoryResult import(const QByteArray &csv, const QString &fileName,
-                                  const core::CatalogSet &catalogs);
+                                  const core::CatalogSet &catalogs,
+                                  core::Language lang = core::Language::English);
     /// Places zones on a grid sized to their nodes, nodes on a grid inside their zone, and
     /// nodes without a zone in a row below. Replaces existing geometry.
     static void layout(core::Design *design);
