@@ -91,7 +91,13 @@ int cmdFlows(const Invocation &inv, const CatalogSet &cats, QTextStream &out, QT
         writeJson(out, flowsToJson(design, flows, cats, inv.lang, crossing));
     } else if (format == QLatin1String("csv")) {
         const PortMatrix m = PortMatrix::build(design, flows, cats, inv.lang, crossing);
-        out << QString::fromUtf8(CsvWriter::write(m, {false, true}));
+        const QByteArray csv = CsvWriter::write(m, {false, true});
+        // Straight to the file or terminal when there is one: no decoding and encoding again.
+        out.flush();
+        if (out.device())
+            out.device()->write(csv);
+        else
+            out << QString::fromUtf8(csv);
     } else {
         out << flowsText(design, flows, cats, inv.lang, crossing);
         out.flush();

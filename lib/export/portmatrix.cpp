@@ -41,6 +41,33 @@ PortMatrix PortMatrix::build(const Design &design, const FlowSet &flows, const C
     for (const Zone &z : design.zones)
         zoneNames.insert(z.id, z.name.isEmpty() ? z.id : z.name);
     const QString arrow = QStringLiteral(" \u2192 ");
+    // Texts that depend only on the rule or the protocol are made once, not once per flow.
+    QHash<const Rule *, QStringList> ruleTexts; // reference, product name, purpose
+    QHash<QString, QString> serviceNames;       // one service id -> its name
+    const QString protocols[] = {protocolName(Protocol::Tcp).toUpper(),
+                                 protocolName(Protocol::Udp).toUpper(),
+                                 protocolName(Protocol::Icmp).toUpper()};
+    auto productName = [&](const Flow &f) {
+        const Catalog *cat = catalogs.catalog(f.product);
+        return cat ? cat->name.get(lang) : f.product;
+    };
+
+    auto ruleText = [&](const Flow &f, int i) {
+        auto it = ruleTexts.constFind(f.rule);
+        if (it == ruleTexts.constEnd()) {
+            it = ruleTexts.insert(f.rule, {Messages::flowReference(f), productName(f),
+                                           Messages::flowPurpose(f, catalogs, lang)});
+        }
+        return it->at(i);
+    };
+    auto services = [&](const Flow &f) {
+        if (!f.rule || f.services.size() != 1)
+            return Messages::flowServices(f, catalogs, lang);
+        auto it = serviceNames.constFind(f.services.front());
+        if (it == serviceNames.constEnd())
+            it = serviceNames.insert(f.services.front(), Messages::flowServices(f, catalogs, lang));
+        return *it;
+    };
 
     auto makeRow = [&](const Flow &f, const QString &firewall) {
         const Node &s = design.nodes[size_t(f.source)];
@@ -48,7 +75,7 @@ PortMatrix PortMatrix::build(const Design &design, const FlowSet &flows, const C
         Row row;
         row.flow = &f;
         row.firewall = firewall;
-        const Catalog *cat = catalogs.catalog(f.product);
+        const bool known = size_t(f.protocol) < std::size(protocols);
         row.cells = QStringList{
             f.id,
             firewall,
@@ -60,14 +87,14 @@ PortMatrix PortMatrix::build(const Design &design, const FlowSet &flows, const C
             t.name.isEmpty() ? t.id : t.name,
             t.host,
             t.address,
-            protocolName(f.protocol).toUpper(),
+            known ? protocols[size_t(f.protocol)] : protocolName(f.protocol).toUpper(),
             f.ports.toString(),
-            Messages::flowServices(f, catalogs, lang),
-            Messages::flowPurpose(f, catalogs, lang),
+            services(f),
+            f.rule ? ruleText(f, 2) : Messages::flowPurpose(f, catalogs, lang),
             f.local ? Messages::text(QT_TRANSLATE_NOOP("Messages", "(same host)"), lang)
                     : f.firewalls.join(arrow),
-            cat ? cat->name.get(lang) : f.product,
-            Messages::flowReference(f),
+            f.rule ? ruleText(f, 1) : productName(f),
+            f.rule ? ruleText(f, 0) : Messages::flowReference(f),
             Messages::flowAdvisories(f, catalogs, lang),
         };
         return row;
