@@ -313,6 +313,66 @@ void Report::run(QPainter *painter)
     m_flow.end();
 }
 
+namespace {
+
+// PageFlow lays pages out on a QPdfWriter (page size, resolution, font metrics) and turns
+// pages through it. To paint on another paged device the layout runs on a writer with that
+// device's page layout and resolution which never paints itself and turns the device's pages.
+class PageTurner : public QPdfWriter
+{
+public:
+    explicit PageTurner(QPagedPaintDevice *target)
+        : QPdfWriter(QString())
+        , m_target(target)
+    {
+        setResolution(target->logicalDpiX());
+        setPageLayout(target->pageLayout());
+    }
+    bool newPage() override { return m_target->newPage(); }
+
+private:
+    QPagedPaintDevice *m_target;
+};
+
+// Lays the request out on `layout`, then paints it on `device` (for a PDF, the same writer).
+bool paintReport(QPdfWriter *layout, QPagedPaintDevice *device, const Design &design,
+                 const FlowSet &flows, const CatalogSet &catalogs, const ReportOptions &options,
+                 ReportResult *result)
+{
+    Report report(design, flows, catalogs, options, layout);
+    report.build();
+    report.run(nullptr); // measure: page count and contents
+    QPainter painter;
+    if (!painter.begin(device))
+        return false;
+    // A device whose page layout keeps margins paints from the margin; the layout starts at
+    // the sheet's corner.
+    const QPointF origin =
+            device->pageLayout().paintRectPixels(device->logicalDpiX()).topLeft();
+    if (!origin.isNull())
+        painter.translate(-origin);
+    report.run(&painter);
+    painter.end();
+    result->pages = report.pages();
+    return true;
+}
+
+void addFontWarning(const Design &design, Language lang, ReportResult *result)
+{
+    bool chinese = lang != Language::English || hasChinese(design.title);
+    for (size_t i = 0; !chinese && i < design.nodes.size(); ++i)
+        chinese = hasChinese(design.nodes[i].name);
+    for (size_t i = 0; !chinese && i < design.zones.size(); ++i)
+        chinese = hasChinese(design.zones[i].name);
+    if (chinese && !Fonts::chineseTextLayerExact())
+        result->warnings << QStringLiteral(
+                "no installed Chinese font gives an exact PDF text layer (install "
+                "fonts-droid-fallback "
+                "or fonts-wqy-zenhei); Chinese text looks right but may copy and search wrongly");
+}
+
+} // namespace
+
 } // namespace detail
 
 ReportResult FirewallRequest::pdf(const Design &design, const FlowSet &flows,
@@ -332,30 +392,31 @@ ReportResult FirewallRequest::pdf(const Design &design, const FlowSet &flows,
                                            : design.title);
     writer.setCreator(QStringLiteral("Portolan " PORTOLAN_VERSION));
 
-    detail::Report report(design, flows, catalogs, options, &writer);
-    report.build();
-    report.run(nullptr); // measure: page count and contents
-    QPainter painter;
-    if (!painter.begin(&writer)) {
+    if (!detail::paintReport(&writer, &writer, design, flows, catalogs, options, &result)) {
         result.pdf.clear();
         result.warnings << QStringLiteral("cannot start the PDF writer");
         return result;
     }
-    report.run(&painter);
-    painter.end();
     buffer.close();
-    result.pages = report.pages();
+    detail::addFontWarning(design, options.lang, &result);
+    return result;
+}
 
-    bool chinese = options.lang != Language::English || detail::hasChinese(design.title);
-    for (size_t i = 0; !chinese && i < design.nodes.size(); ++i)
-        chinese = detail::hasChinese(design.nodes[i].name);
-    for (size_t i = 0; !chinese && i < design.zones.size(); ++i)
-        chinese = detail::hasChinese(design.zones[i].name);
-    if (chinese && !Fonts::chineseTextLayerExact())
-        result.warnings << QStringLiteral(
-                "no installed Chinese font gives an exact PDF text layer (install "
-                "fonts-droid-fallback "
-                "or fonts-wqy-zenhei); Chinese text looks right but may copy and search wrongly");
+ReportResult FirewallRequest::paint(QPagedPaintDevice *device, const Design &design,
+                                    const FlowSet &flows, const CatalogSet &catalogs,
+                                    const ReportOptions &options)
+{
+    ReportResult result;
+    if (!device) {
+        result.warnings << QStringLiteral("no device to paint on");
+        return result;
+    }
+    detail::PageTurner layout(device);
+    if (!detail::paintReport(&layout, device, design, flows, catalogs, options, &result)) {
+        result.warnings << QStringLiteral("cannot start painting on the device");
+        return result;
+    }
+    detail::addFontWarning(design, options.lang, &result);
     return result;
 }
 

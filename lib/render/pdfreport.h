@@ -7,6 +7,8 @@
 #include <QByteArray>
 #include <QStringList>
 
+class QPagedPaintDevice;
+
 namespace portolan::render {
 
 enum class PaperSize { A4, Letter };
@@ -25,8 +27,8 @@ struct ReportOptions
 
 struct ReportResult
 {
-    QByteArray pdf;
-    int pages = 0;
+    QByteArray pdf; ///< empty when painted on another device
+    int pages = 0; ///< 0 when nothing could be painted
     QStringList warnings; ///< e.g. no Chinese font with an exact PDF text layer
 };
 
@@ -39,12 +41,20 @@ struct ReportResult
 /// matrix and the component inventory. Table headers repeat on every page, rows never split,
 /// every page has "Page X of Y" with the design's title and revision.
 ///
-/// Pure: takes data and settings, returns bytes. Needs a QGuiApplication (fonts).
+/// Pure: takes data and settings, returns bytes or paints a device. Needs a QGuiApplication
+/// (fonts).
 class FirewallRequest
 {
 public:
     static ReportResult pdf(const core::Design &design, const core::FlowSet &flows,
                             const core::CatalogSet &catalogs, const ReportOptions &options);
+    /// The same request painted on a paged device (a QPrinter, the print preview) with the
+    /// device's page size, orientation and resolution: `options.paper` and
+    /// `options.landscape` are not used. Begins and ends its own QPainter on `device`, from
+    /// the sheet's corner whatever the device's margins.
+    static ReportResult paint(QPagedPaintDevice *device, const core::Design &design,
+                              const core::FlowSet &flows, const core::CatalogSet &catalogs,
+                              const ReportOptions &options);
 };
 
 } // namespace portolan::render
