@@ -31,9 +31,46 @@ TextStyle::TextStyle(qreal points, bool bold, QColor c, const QPdfWriter *device
     , color(c)
 { }
 
+struct TextStyle::Cache
+{
+    struct WrapKey
+    {
+        QString text;
+        qreal width;
+        int maxLines;
+        bool operator==(const WrapKey &o) const
+        {
+            return width == o.width && maxLines == o.maxLines && text == o.text;
+        }
+    };
+    friend size_t qHash(const WrapKey &k, size_t seed = 0)
+    {
+        return qHashMulti(seed, k.text, k.width, k.maxLines);
+    }
+    QHash<QString, qreal> widths;
+    QHash<WrapKey, QStringList> wraps;
+};
+
+std::shared_ptr<TextStyle::Cache> TextStyle::newCache()
+{
+    return std::make_shared<Cache>();
+}
+
+qreal TextStyle::width(const QString &text) const
+{
+    auto it = m_cache->widths.constFind(text);
+    if (it == m_cache->widths.constEnd())
+        it = m_cache->widths.insert(text, metrics.horizontalAdvance(text) / scale);
+    return *it;
+}
+
 QStringList TextStyle::wrap(const QString &text, qreal width, int maxLines) const
 {
-    return wrapText(text, metrics, width * scale, maxLines);
+    const Cache::WrapKey key{text, width, maxLines};
+    auto it = m_cache->wraps.constFind(key);
+    if (it == m_cache->wraps.constEnd())
+        it = m_cache->wraps.insert(key, wrapText(text, metrics, width * scale, maxLines));
+    return *it;
 }
 
 // ---- PageFlow ---------------------------------------------------------------------------
@@ -104,8 +141,13 @@ void PageFlow::text(qreal x, qreal top, const QString &text, const TextStyle &st
 {
     if (!m_painter || text.isEmpty())
         return;
-    m_painter->setFont(style.font);
-    m_painter->setPen(style.color);
+    // Unchanged font and pen are not set again: each change is a graphics state change in
+    // the PDF content stream.
+    if (m_painter->font() != style.font)
+        m_painter->setFont(style.font);
+    const QPen pen(style.color.isValid() ? style.color : QColor(Qt::black));
+    if (m_painter->pen() != pen)
+        m_painter->setPen(pen);
     m_painter->drawText(QPointF(x * m_k, (top + style.ascent()) * m_k), text);
 }
 
@@ -143,6 +185,18 @@ void PageFlow::vline(qreal x, qreal y1, qreal y2, const QColor &color, qreal wid
         return;
     m_painter->setPen(QPen(color, width * m_k, Qt::SolidLine, Qt::FlatCap));
     m_painter->drawLine(QPointF(x * m_k, y1 * m_k), QPointF(x * m_k, y2 * m_k));
+}
+
+void PageFlow::lines(const std::vector<QLineF> &lines, const QColor &color, qreal width) const
+{
+    if (!m_painter || lines.empty())
+        return;
+    std::vector<QLineF> device;
+    device.reserve(lines.size());
+    for (const QLineF &l : lines)
+        device.emplace_back(l.p1() * m_k, l.p2() * m_k);
+    m_painter->setPen(QPen(color, width * m_k, Qt::SolidLine, Qt::FlatCap));
+    m_painter->drawLines(device.data(), int(device.size()));
 }
 
 // ---- Table ------------------------------------------------------------------------------
@@ -335,11 +389,19 @@ void Table::paintRow(PageFlow &flow, size_t r, qreal y) const
             flow.text(x + kPadX, ty, line, m_note);
             ty += m_note.lineHeight();
         }
-        flow.vline(x, y, y + h, kGrid, 0.4);
         x += m_widths[c];
     }
-    flow.vline(x, y, y + h, kGrid, 0.4);
-    flow.hline(left, x, y + h, kGrid, 0.4);
+    // The grid after the text, with one pen: fewer state changes in the page stream.
+    std::vector<QLineF> grid;
+    grid.reserve(m_cells[r].size() + 2);
+    qreal gx = left;
+    for (size_t c = 0; c < m_cells[r].size(); ++c) {
+        grid.emplace_back(gx, y, gx, y + h);
+        gx += m_widths[c];
+    }
+    grid.emplace_back(gx, y, gx, y + h);
+    grid.emplace_back(left, y + h, gx, y + h);
+    flow.lines(grid, kGrid, 0.4);
 }
 
 } // namespace portolan::render

@@ -4,6 +4,7 @@
 #include <QFont>
 #include <QFontMetricsF>
 #include <QHash>
+#include <QLineF>
 #include <QRectF>
 #include <QStringList>
 
@@ -27,12 +28,20 @@ struct TextStyle
     TextStyle() = default;
     TextStyle(qreal points, bool bold, QColor color, const QPdfWriter *device);
 
-    qreal width(const QString &text) const { return metrics.horizontalAdvance(text) / scale; }
+    /// Width in points; remembered per text (reports repeat the same names and ports).
+    qreal width(const QString &text) const;
     qreal ascent() const { return metrics.ascent() / scale; }
     /// Distance between baselines; a little looser than the Latin font's own, because Chinese
     /// glyphs come from a fallback font with taller ink.
     qreal lineHeight() const { return metrics.lineSpacing() * 1.12 / scale; }
+    /// wrapText() in points; remembered per text, width and line limit.
     QStringList wrap(const QString &text, qreal width, int maxLines = 0) const;
+
+private:
+    struct Cache;
+    static std::shared_ptr<Cache> newCache();
+    /// Shared by copies (they differ at most in colour, which does not change a width).
+    std::shared_ptr<Cache> m_cache = newCache();
 };
 
 /// Lays pages out top to bottom in points and paints them on a QPdfWriter.
@@ -84,6 +93,8 @@ public:
     void stroke(const QRectF &rect, const QColor &color, qreal width) const;
     void hline(qreal x1, qreal x2, qreal y, const QColor &color, qreal width) const;
     void vline(qreal x, qreal y1, qreal y2, const QColor &color, qreal width) const;
+    /// Straight lines (in points) drawn with one pen in one call.
+    void lines(const std::vector<QLineF> &lines, const QColor &color, qreal width) const;
     QRectF toDevice(const QRectF &points) const;
 
 private:

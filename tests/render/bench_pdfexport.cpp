@@ -1,7 +1,9 @@
-// PDF/SVG/PNG export benchmark (not a test): a generated 2,000-flow design, median of 3 runs.
+// PDF/SVG/PNG export benchmark (not a test): a generated 2,000-flow design (--agents N for
+// another size, --pdf-only to skip the Chinese PDF, SVG and PNG), median of 3 runs.
 //   cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DPORTOLAN_BENCHMARKS=ON
 //   -DPORTOLAN_BUILD_GUI=OFF cmake --build build-bench --target bench_pdfexport
 //   ./build-bench/tests/render/bench_pdfexport [--write appmon-2000.portolan] [--runs 3]
+//       [--agents 10000] [--pdf-only]
 // Results and the command-line equivalent are in docs/performance.md ("PDF export").
 #include "render/imageexport.h"
 #include "render/pdfreport.h"
@@ -21,13 +23,14 @@ using namespace portolan::core;
 
 namespace {
 
-// 2,000 AppMon agents in 40 firewalled application zones behind FW-CORE, each linked to
-// one of four collectors in the monitoring zone (also behind FW-CORE) that report to one
-// AppMon Server. No geometry: the renderer lays the diagram out itself.
-Design generate()
+// `agents` AppMon agents (2,000 by default) in 40 firewalled application zones behind
+// FW-CORE, each linked to one of four collectors in the monitoring zone (also behind
+// FW-CORE) that report to one AppMon Server. No geometry: the renderer lays the diagram out
+// itself.
+Design generate(int agents)
 {
     Design d;
-    d.title = QStringLiteral("AppMon estate: 2,000 agents in 40 zones");
+    d.title = QStringLiteral("AppMon estate: %L1 agents in 40 zones").arg(agents);
     d.meta.customer = QStringLiteral("Benchmark");
     d.meta.author = QStringLiteral("bench_pdfexport");
     d.meta.revision = QStringLiteral("1");
@@ -67,11 +70,13 @@ Design generate()
         app.parent = dc.id;
         app.firewall = QStringLiteral("FW-CORE");
         d.zones.push_back(app);
-        for (int a = 0; a < 50; ++a) {
+        const int perZone = agents / 40 + (z < agents % 40 ? 1 : 0);
+        const int width = perZone >= 100 ? (perZone >= 1000 ? 4 : 3) : 2;
+        for (int a = 0; a < perZone; ++a) {
             const QString id = QStringLiteral("agent-%1-%2")
                                        .arg(z + 1, 2, 10, QLatin1Char('0'))
-                                       .arg(a + 1, 2, 10, QLatin1Char('0'));
-            node(id, "appmon.agent", app.id, 1000 + z * 50 + a);
+                                       .arg(a + 1, width, 10, QLatin1Char('0'));
+            node(id, "appmon.agent", app.id, 1000 + z * perZone + a);
             d.links.push_back(Link {id, QStringLiteral("collector%1").arg(z % 4 + 1),
                                     nlohmann::json::object()});
         }
@@ -111,7 +116,10 @@ int main(int argc, char *argv[])
     }
     const int runsAt = int(args.indexOf(QStringLiteral("--runs")));
     const int runs = runsAt > 0 ? std::max(1, args.value(runsAt + 1).toInt()) : 3;
-    const Design d = generate();
+    const int agentsAt = int(args.indexOf(QStringLiteral("--agents")));
+    const int agents = agentsAt > 0 ? std::max(1, args.value(agentsAt + 1).toInt()) : 2000;
+    const bool pdfOnly = args.contains(QStringLiteral("--pdf-only"));
+    const Design d = generate(agents);
     const int writeAt = int(args.indexOf(QStringLiteral("--write")));
     if (writeAt > 0 && writeAt + 1 < args.size()) {
         QString err;
@@ -129,6 +137,8 @@ int main(int argc, char *argv[])
     });
     std::printf("pdf   : %8.0f ms  (%d pages, %.1f MB)\n", pdfMs, pdf.pages,
                 pdf.pdf.size() / 1048576.0);
+    if (pdfOnly)
+        return 0;
     render::ReportOptions zh;
     zh.lang = Language::Chinese;
     const double zhMs
