@@ -11,6 +11,9 @@
 
 #include <QFile>
 #include <QImage>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
@@ -88,6 +91,7 @@ private slots:
     void chineseTextLayerIsExact();
     void fontsAreEmbedded();
     void crossingOnlyLeavesOutAllFlows();
+    void paintedOnAnotherDevice();
     void designWithoutGeometry();
     void severalOutputsInOneCall();
     void unwritableOutputNamesTheFile();
@@ -299,6 +303,44 @@ void TestPdfExport::crossingOnlyLeavesOutAllFlows()
     QVERIFY(!t.contains(QStringLiteral("Appendix A")));
     QVERIFY(t.contains(QStringLiteral("Zone-to-zone matrix")));
     QVERIFY(info(pdf, "Pages").toInt() < info(m_imc, "Pages").toInt());
+}
+
+// The request painted on a paged device that is not its own writer (as on a printer): the
+// device's page layout decides, margins included, and the pages are those of pdf().
+void TestPdfExport::paintedOnAnotherDevice()
+{
+    const Design d = loadExample(QStringLiteral("imc-campus.portolan"), *m_cats);
+    const FlowSet flows = Engine::derive(d, *m_cats);
+    ReportOptions options;
+    options.paper = PaperSize::Letter;
+    options.landscape = false;
+    const ReportResult direct = FirewallRequest::pdf(d, flows, *m_cats, options);
+    const QString directPdf = m_dir.filePath(QStringLiteral("direct.pdf"));
+    QFile out(directPdf);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(direct.pdf);
+    out.close();
+
+    const QString painted = m_dir.filePath(QStringLiteral("painted.pdf"));
+    {
+        QPdfWriter device(painted);
+        device.setResolution(1200); // as QPrinter::HighResolution writes PDF
+        // Margins the layout must ignore: the request starts at the sheet's corner.
+        device.setPageLayout(QPageLayout(QPageSize(QPageSize::Letter), QPageLayout::Portrait,
+                                         QMarginsF(20, 30, 20, 30), QPageLayout::Millimeter));
+        ReportOptions ignored = options;
+        ignored.paper = PaperSize::A4; // the device's paper wins
+        ignored.landscape = true;
+        const ReportResult r = FirewallRequest::paint(&device, d, flows, *m_cats, ignored);
+        QCOMPARE(r.pages, direct.pages);
+        QVERIFY(r.pdf.isEmpty());
+    }
+    QCOMPARE(info(painted, "Pages").toInt(), direct.pages);
+    QVERIFY2(info(painted, "Page size").startsWith(QLatin1String("612 x 792 pts")),
+             qPrintable(info(painted, "Page size")));
+    // Same text on the same pages ("Page 3 of N" included), at the same place.
+    QCOMPARE(text(painted, "-layout"), text(directPdf, "-layout"));
+    QCOMPARE(FirewallRequest::paint(nullptr, d, flows, *m_cats, options).pages, 0);
 }
 
 void TestPdfExport::designWithoutGeometry()
