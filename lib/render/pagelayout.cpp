@@ -6,6 +6,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -263,9 +264,16 @@ void Table::fitWidths(qreal width)
             least[c] = std::max(least[c], m_bold.width(word));
         for (const QString &word : col.note.split(QLatin1Char(' '), Qt::SkipEmptyParts))
             least[c] = std::max(least[c], m_note.width(word));
+        QSet<QString> seen; // a column repeats its cells (zones, ports): measure each once
         for (const auto &row : rows) {
             if (c >= row.size())
                 continue;
+            const Cell &cell = row[c];
+            const QChar kind(cell.small ? u's' : (cell.bold ? u'b' : u'p'));
+            const QString key = kind + cell.text + QChar(0x1f) + cell.note;
+            if (seen.contains(key))
+                continue;
+            seen.insert(key);
             const TextStyle &style = styleOf(row[c]);
             for (const QString &line : row[c].text.split(QLatin1Char('\n')))
                 natural[c] = std::max(natural[c], style.width(line));

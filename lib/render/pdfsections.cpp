@@ -156,6 +156,11 @@ void Report::addDiagnostics()
                   {PortMatrix::header(MatrixColumn::Flow, m_lang), QString(), 1},
                   {msg(QT_TRANSLATE_NOOP("Messages", "Components concerned")), QString(), 1.3},
                   {PortMatrix::header(MatrixColumn::Reference, m_lang), QString(), 1}};
+    constexpr int kShownNodes = 8;
+    QHash<QString, int> nodeIndex; // one look-up per shown node, not a scan of the design
+    nodeIndex.reserve(qsizetype(m_design.nodes.size()));
+    for (int i = int(m_design.nodes.size()) - 1; i >= 0; --i)
+        nodeIndex.insert(m_design.nodes[size_t(i)].id, i); // the first of equal ids wins
     for (Severity sev : {Severity::Error, Severity::Warning, Severity::Note}) {
         for (const Diagnostic &d : m_flows.diagnostics) {
             if (d.severity != sev)
@@ -171,9 +176,10 @@ void Report::addDiagnostics()
             } else {
                 message = Messages::diagnostic(d, m_design, m_cats, m_lang);
             }
+            // Only the first kShownNodes are shown (the rest are counted): labels for those.
             QStringList nodes;
             for (const QString &id : d.nodes) {
-                const int i = m_design.nodeIndex(id);
+                const int i = nodes.size() < kShownNodes ? nodeIndex.value(id, -1) : -1;
                 nodes << (i >= 0 ? Messages::nodeLabel(m_design.nodes[size_t(i)]) : id);
             }
             const QColor color = sev == Severity::Error
@@ -181,7 +187,7 @@ void Report::addDiagnostics()
                     : (sev == Severity::Warning ? kWarning : kNote);
             t->rows.push_back({Cell::strong(Messages::severity(sev, m_lang), color),
                                Cell::plain(message), Cell::plain(abbreviate(d.flows, 24)),
-                               Cell::plain(abbreviate(nodes, 8)), muted(reference)});
+                               Cell::plain(abbreviate(nodes, kShownNodes)), muted(reference)});
         }
     }
     table(t);

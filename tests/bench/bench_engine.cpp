@@ -6,6 +6,8 @@
 #include "catalog/catalogset.h"
 #include "engine/engine.h"
 #include "engine/incremental.h"
+#include "export/csvwriter.h"
+#include "export/portmatrix.h"
 #include "io/designio.h"
 
 #include <QCoreApplication>
@@ -14,6 +16,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 
 using namespace portolan;
@@ -62,6 +65,38 @@ int main(int argc, char *argv[])
     if (!cats) {
         std::fprintf(stderr, "catalogs failed to load\n");
         return 2;
+    }
+    const int loadAt = int(args.indexOf(QStringLiteral("--load")));
+    if (loadAt > 0 && loadAt + 1 < args.size()) {
+        // What `portolan-cli flows FILE --format csv` does after start-up, step by step,
+        // against reading the file alone.
+        const QString file = args[loadAt + 1];
+        const int runsAt = int(args.indexOf(QStringLiteral("--runs")));
+        const int runs = runsAt > 0 ? std::max(1, args.value(runsAt + 1).toInt()) : 11;
+        Design d;
+        auto read = [&] {
+            d = Design();
+            std::vector<LoadError> loadErrors;
+            if (!DesignIO::readFile(file, cats.get(), &d, &loadErrors)) {
+                std::fprintf(stderr, "cannot read %s\n", qPrintable(file));
+                std::exit(2);
+            }
+        };
+        const Median load = median(runs, read);
+        FlowSet flows;
+        const Median derive = median(runs, [&] { flows = Engine::derive(d, *cats); });
+        PortMatrix m;
+        const Median matrix = median(runs, [&] {
+            m = PortMatrix::build(d, flows, *cats, Language::English, false);
+        });
+        QByteArray csv;
+        const Median write = median(runs, [&] { csv = CsvWriter::write(m, {false, true}); });
+        std::printf("%s: %zu nodes, %zu flows, %.1f MB of CSV; medians in ms, wall (thread CPU)\n",
+                    qPrintable(file), d.nodes.size(), flows.flows.size(), csv.size() / 1048576.0);
+        for (const auto &[what, t] : {std::pair{"read the design", load}, {"derive", derive},
+                                      {"port matrix", matrix}, {"CSV", write}})
+            std::printf("  %-16s %9.1f (%.1f)\n", what, t.wall, t.cpu);
+        return 0;
     }
     const int writeAt = int(args.indexOf(QStringLiteral("--write")));
     // --size N: only that design size; --runs N: runs per median (default 21, 5 at 100k).
