@@ -21,13 +21,12 @@ const QString &flowId(size_t position)
 {
     thread_local std::vector<QString> ids;
     while (ids.size() <= position) {
-        const QByteArray digits = QByteArray::number(qulonglong(ids.size() + 1));
-        QString id(digits.size() + 1, Qt::Uninitialized);
-        QChar *out = id.data();
-        *out++ = QLatin1Char('F');
-        for (char c : digits)
-            *out++ = QLatin1Char(c);
-        ids.push_back(std::move(id));
+        char16_t digits[24];
+        char16_t *end = digits + 24, *d = end;
+        for (size_t n = ids.size() + 1; n; n /= 10)
+            *--d = char16_t(u'0' + n % 10);
+        *--d = u'F';
+        ids.push_back(QString(reinterpret_cast<const QChar *>(d), end - d));
     }
     return ids[position];
 }
@@ -411,9 +410,9 @@ bool IncrementalDerivation::patch(const OldBuckets &old, const QSet<QString> &di
         if (const auto now = m_buckets.value(id))
             addKeys(*now);
     }
-    for (const Flow &f : flows) {
-        if (changes.flows && !f.rule)
-            keys.insert(FlowKey{f.source, f.target, int(f.protocol), nullptr});
+    for (size_t i = 0; changes.flows && i < flows.size(); ++i) {
+        if (!flows[i].rule)
+            keys.insert(FlowKey{flows[i].source, flows[i].target, int(flows[i].protocol), nullptr});
     }
     for (const ManualFlow &mf : ctx.design->flows) {
         FlowKey key;

@@ -22,7 +22,8 @@ FlowSet Engine::derive(const Design &design, const CatalogSet &catalogs)
 {
     // One code path for full and incremental derivation, so they cannot disagree.
     IncrementalDerivation derivation(catalogs);
-    return derivation.reset(design);
+    derivation.reset(design);
+    return derivation.takeFlows();
 }
 
 } // namespace portolan::core

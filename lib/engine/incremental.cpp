@@ -421,6 +421,14 @@ QSet<QString> IncrementalDerivation::dirtyBuckets(const ChangeSet &changes,
     return dirty;
 }
 
+FlowSet IncrementalDerivation::takeFlows()
+{
+    FlowSet out = std::move(m_result);
+    m_result = FlowSet();
+    m_ctx.reset(); // update() starts again with reset()
+    return out;
+}
+
 const FlowSet &IncrementalDerivation::reset(const Design &design)
 {
     m_buckets.clear();

@@ -64,6 +64,8 @@ public:
     /// Re-derives what `changes` affects in `design` (the design after the edit).
     const FlowSet &update(const Design &design, const ChangeSet &changes);
     const FlowSet &flows() const { return m_result; }
+    /// Moves the flows out (for a one-off derivation); the next call must be reset().
+    FlowSet takeFlows();
     /// Number of buckets re-derived by the last call (for benchmarks and tests).
     int lastDerivedSources() const { return m_lastDerived; }
     /// What the last reset() or update() changed in flows().
