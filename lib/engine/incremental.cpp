@@ -20,7 +20,30 @@ void IncrementalDerivation::Context::addNode(int i)
     types.push_back(n.type);
     hosts.push_back(n.host);
     zoneIndex.push_back(zones ? zones->indexOf(n.zone) : -1);
+    typeId.push_back(internType(n.type));
     links.emplace_back();
+}
+
+int IncrementalDerivation::Context::internType(const QString &type) const
+{
+    auto it = m_typeIds.constFind(type);
+    if (it == m_typeIds.constEnd())
+        it = m_typeIds.insert(type, int(m_typeIds.size()));
+    return *it;
+}
+
+const IncrementalDerivation::Context::RuleInfo &
+IncrementalDerivation::Context::ruleInfo(const Rule &r) const
+{
+    auto it = m_ruleInfo.find(&r);
+    if (it != m_ruleInfo.end())
+        return it->second;
+    RuleInfo info;
+    for (const QString &sid : r.services)
+        info.services.push_back(catalogs.service(sid));
+    for (const QString &type : r.to)
+        info.toTypes.push_back(internType(type));
+    return m_ruleInfo.emplace(&r, std::move(info)).first->second;
 }
 
 const IncrementalDerivation::Context::Listening *
@@ -88,6 +111,7 @@ void IncrementalDerivation::Context::rebuild(const Design &d)
     types.clear();
     hosts.clear();
     zoneIndex.clear();
+    typeId.clear();
     zones.reset();
     m_targets.clear();
     m_listening.clear();
@@ -165,6 +189,7 @@ bool IncrementalDerivation::Context::sync(const Design &d, const QSet<QString> &
             eraseFrom(byType, types[size_t(i)], i);
             insertSorted(byType[x.type], i);
             types[size_t(i)] = x.type;
+            typeId[size_t(i)] = internType(x.type);
             typesChanged = true;
         }
         if (x.host != hosts[size_t(i)]) {
@@ -246,15 +271,16 @@ const std::vector<int> &IncrementalDerivation::Context::allTargets(const Rule &r
 void IncrementalDerivation::Context::linkedTargets(const Rule &r, int s, std::vector<int> *out) const
 {
     out->clear();
+    const RuleInfo &info = ruleInfo(r);
     for (int t : links[size_t(s)]) {
-        if (r.to.contains(types[size_t(t)]) && std::find(out->begin(), out->end(), t) == out->end())
+        if (listensAs(info, t) && std::find(out->begin(), out->end(), t) == out->end())
             out->push_back(t);
     }
 }
 
 bool IncrementalDerivation::Context::isCandidate(const Rule &r, int s, int t) const
 {
-    if (s == t || !r.to.contains(types[size_t(t)]))
+    if (s == t || !listensAs(ruleInfo(r), t))
         return false;
     std::vector<int> linked;
     linkedTargets(r, s, &linked);
@@ -273,9 +299,15 @@ IncrementalDerivation::~IncrementalDerivation() = default;
 void IncrementalDerivation::deriveBucket(int s)
 {
     const Context &ctx = *m_ctx;
+    const Node &src = ctx.node(s);
+    const std::vector<const Rule *> &rules = m_catalogs.rulesFrom(src.type);
+    if (rules.empty()) { // initiates nothing: no bucket
+        m_buckets.remove(src.id);
+        return;
+    }
     auto bucket = std::make_shared<Bucket>();
     bucket->epoch = ctx.epoch;
-    const Node &src = ctx.node(s);
+    bucket->flows.reserve(4);
     // (initiator, listener, protocol, rule) -> flow in this bucket: a linear search while
     // the bucket is small, an index once it grows.
     std::map<std::tuple<int, int, int, const Rule *>, size_t> merge;
@@ -298,8 +330,7 @@ void IncrementalDerivation::deriveBucket(int s)
 
     auto emitFlow = [&](const Rule &rule, int from, int to) {
         const Node &target = ctx.node(to);
-        for (const QString &sid : rule.services) {
-            const Service *svc = m_catalogs.service(sid);
+        for (const Service *svc : ctx.ruleInfo(rule).services) {
             const Context::Listening *l = svc ? ctx.listening(to, svc) : nullptr;
             if (!l || !l->active)
                 continue;
@@ -326,7 +357,7 @@ void IncrementalDerivation::deriveBucket(int s)
     };
 
     std::vector<int> linked;
-    for (const Rule *rulePtr : m_catalogs.rulesFrom(src.type)) {
+    for (const Rule *rulePtr : rules) {
         const Rule &rule = *rulePtr;
         if (!ctx.ruleEnabled(rule))
             continue;
@@ -409,7 +440,7 @@ QSet<QString> IncrementalDerivation::dirtyBuckets(const ChangeSet &changes,
                     for (int s : ctx.nodesOfType(fromType)) {
                         const auto &ls = ctx.links[size_t(s)];
                         const bool narrowed = std::any_of(ls.begin(), ls.end(), [&](int t) {
-                            return rule->to.contains(ctx.types[size_t(t)]);
+                            return ctx.listensAs(ctx.ruleInfo(*rule), t);
                         });
                         if (!narrowed)
                             dirty.insert(ctx.ids[size_t(s)]);

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace portolan::core {
@@ -90,6 +91,19 @@ public:
         return it == byType.constEnd() ? m_none : *it;
     }
     const std::vector<int> &allTargets(const Rule &r) const;
+    /// A rule's services and listener types resolved once (types as small integers, so
+    /// that link filters compare integers, not strings).
+    struct RuleInfo
+    {
+        std::vector<const Service *> services; ///< in rule order; null: unknown id
+        std::vector<int> toTypes;
+    };
+    const RuleInfo &ruleInfo(const Rule &r) const;
+    bool listensAs(const RuleInfo &info, int node) const
+    {
+        return std::find(info.toTypes.begin(), info.toTypes.end(), typeId[size_t(node)])
+               != info.toTypes.end();
+    }
     /// The linked targets of `s` for rule `r` into `out`; empty when `s` is not narrowed.
     void linkedTargets(const Rule &r, int s, std::vector<int> *out) const;
     bool isCandidate(const Rule &r, int s, int t) const;
@@ -133,17 +147,21 @@ public:
     std::vector<std::vector<int>> links;
     std::vector<QString> ids, types, hosts; ///< per node index, as last indexed
     std::vector<int> zoneIndex;             ///< per node index
+    std::vector<int> typeId;                ///< per node index, see ruleInfo()
     std::unique_ptr<ZoneTree> zones;
     quint64 epoch = 0;
 
 private:
     void addNode(int i);
+    int internType(const QString &type) const;
     void relink(const Design &d, const QSet<QString> &changed);
 
     mutable QHash<const Rule *, std::vector<int>> m_targets;
     mutable std::vector<std::vector<Listening>> m_listening; ///< per node, filled on demand
     mutable std::vector<char> m_listeningValid;
     mutable QHash<const Rule *, bool> m_ruleEnabled;
+    mutable QHash<QString, int> m_typeIds;
+    mutable std::unordered_map<const Rule *, RuleInfo> m_ruleInfo; ///< references stay valid
     mutable QHash<const Service *, QStringList> m_serviceLists;
     std::vector<int> m_none;
 };
