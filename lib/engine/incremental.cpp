@@ -127,15 +127,19 @@ void IncrementalDerivation::Context::rebuild(const Design &d)
     links.reserve(size_t(n));
     for (int i = 0; i < n; ++i)
         addNode(i);
-    for (const Link &l : d.links) {
-        const int a = indexOf(l.from);
-        const int b = indexOf(l.to);
-        if (a < 0 || b < 0 || a == b)
-            continue;
-        links[size_t(a)].push_back(b);
-        links[size_t(b)].push_back(a);
-    }
+    for (const Link &l : d.links)
+        addLink(l);
     rebuildZones();
+}
+
+void IncrementalDerivation::Context::addLink(const Link &l)
+{
+    const int a = indexOf(l.from);
+    const int b = indexOf(l.to);
+    if (a < 0 || b < 0 || a == b)
+        return;
+    links[size_t(a)].push_back(b);
+    links[size_t(b)].push_back(a);
 }
 
 namespace {
@@ -244,14 +248,8 @@ void IncrementalDerivation::Context::relink(const Design &d, const QSet<QString>
         return false;
     };
     for (const Link &l : d.links) {
-        if (!touches(l.from) && !touches(l.to))
-            continue;
-        const int a = indexOf(l.from);
-        const int b = indexOf(l.to);
-        if (a < 0 || b < 0 || a == b)
-            continue;
-        links[size_t(a)].push_back(b);
-        links[size_t(b)].push_back(a);
+        if (touches(l.from) || touches(l.to))
+            addLink(l);
     }
 }
 

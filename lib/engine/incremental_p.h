@@ -153,6 +153,7 @@ public:
 
 private:
     void addNode(int i);
+    void addLink(const Link &l);
     int internType(const QString &type) const;
     void relink(const Design &d, const QSet<QString> &changed);
 

@@ -23,6 +23,13 @@ private slots:
     void movePatchesOnlyItsFlows();
 
 private:
+    bool readExample(const char *name, Design *d) const
+    {
+        std::vector<LoadError> errors;
+        return DesignIO::readFile(QStringLiteral(PORTOLAN_SOURCE_DIR "/data/examples/") + QLatin1String(name),
+                                  m_cats.get(), d, &errors);
+    }
+
     std::unique_ptr<CatalogSet> m_cats;
 };
 
@@ -279,9 +286,7 @@ void TestIncremental::randomEdits()
 void TestIncremental::moveTouchesFewBuckets()
 {
     Design d;
-    std::vector<LoadError> errors;
-    QVERIFY(DesignIO::readFile(QStringLiteral(PORTOLAN_SOURCE_DIR "/data/examples/appmon-three-tier.portolan"),
-                               m_cats.get(), &d, &errors));
+    QVERIFY(readExample("appmon-three-tier.portolan", &d));
     IncrementalDerivation inc(*m_cats);
     inc.reset(d);
     int agent = -1;
@@ -301,9 +306,7 @@ void TestIncremental::moveTouchesFewBuckets()
 void TestIncremental::movePatchesOnlyItsFlows()
 {
     Design d;
-    std::vector<LoadError> errors;
-    QVERIFY(DesignIO::readFile(QStringLiteral(PORTOLAN_SOURCE_DIR "/data/examples/appmon-three-tier.portolan"),
-                               m_cats.get(), &d, &errors));
+    QVERIFY(readExample("appmon-three-tier.portolan", &d));
     IncrementalDerivation inc(*m_cats);
     inc.reset(d);
     QVERIFY(inc.lastDelta().full);
