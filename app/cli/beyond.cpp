@@ -10,6 +10,7 @@
 
 #include "engine/engine.h"
 #include "io/designio.h"
+#include "render/deltareport.h"
 
 #include <QDir>
 #include <QFile>
@@ -80,7 +81,12 @@ const std::vector<std::pair<QString, std::vector<OptionSpec>>> &commands()
 {
     static const std::vector<std::pair<QString, std::vector<OptionSpec>>> specs = {
             {QStringLiteral("diff"),
-             {{"--format", true}, {"--crossing-only", false}, {"--delta", true}}},
+             {{"--format", true},
+              {"--crossing-only", false},
+              {"--delta", true},
+              {"--pdf", true},
+              {"--page-size", true},
+              {"--portrait", false}}},
             {QStringLiteral("import-inventory"),
              {{"-o", true}, {"--output", true}, {"--title", true}}},
     };
@@ -111,6 +117,15 @@ int diff(const QStringList &positional, const Options &options, Language lang,
     const QString delta = option(options, "--delta");
     if (flag(options, "--delta") && delta.isEmpty())
         return usage(err, QStringLiteral("--delta needs a file name"));
+    const QString pdf = option(options, "--pdf");
+    if (flag(options, "--pdf") && pdf.isEmpty())
+        return usage(err, QStringLiteral("--pdf needs a file name"));
+    if (delta == QLatin1String("-") && pdf == QLatin1String("-"))
+        return usage(err, QStringLiteral("--delta and --pdf cannot both write to stdout"));
+    const QString pageSize = option(options, "--page-size", QStringLiteral("a4")).toLower();
+    if (pageSize != QLatin1String("a4") && pageSize != QLatin1String("letter"))
+        return usage(err, QStringLiteral("unknown page size \"%1\" (expected a4 or letter)")
+                                  .arg(pageSize));
 
     Design designs[2];
     FlowSet flows[2];
@@ -142,6 +157,22 @@ int diff(const QStringList &positional, const Options &options, Language lang,
     if (!delta.isEmpty()
         && !writeFile(delta, report.deltaCsv(delta != QLatin1String("-")), out, err))
         return kBadInput;
+    if (!pdf.isEmpty()) {
+        render::ReportOptions ro;
+        ro.lang = lang;
+        ro.paper = pageSize == QLatin1String("letter") ? render::PaperSize::Letter
+                                                       : render::PaperSize::A4;
+        ro.landscape = !flag(options, "--portrait");
+        const render::ReportResult r = render::DeltaRequest::pdf(older, newer, d, catalogs, ro);
+        for (const QString &w : r.warnings)
+            err << "portolan-cli: warning: " << w << "\n";
+        if (r.pdf.isEmpty()) {
+            err << "portolan-cli: " << pdf << ": cannot write the PDF\n";
+            return kBadInput;
+        }
+        if (!writeFile(pdf, r.pdf, out, err))
+            return kBadInput;
+    }
     err.flush();
     return flows[1].count(Severity::Error) > 0 ? kDesignErrors : kOk;
 }
@@ -300,10 +331,12 @@ QString helpCommands()
 {
     return QStringLiteral(
             "  diff OLD NEW [--format text|csv|json] [--crossing-only] [--delta F]\n"
+            "       [--pdf F] [--page-size a4|letter] [--portrait]\n"
             "                                                    compare two revisions of a design:\n"
             "                                                    nodes and flows added, removed,\n"
             "                                                    changed; --delta F writes the rules\n"
-            "                                                    to open and close as CSV\n"
+            "                                                    to open and close as CSV, --pdf F\n"
+            "                                                    as a delta change request PDF\n"
             "  import-inventory CSV -o DESIGN [--title T]        make a laid-out design from an\n"
             "                                                    inventory CSV (host, address, zone,\n"
             "                                                    component type, name, product)\n");

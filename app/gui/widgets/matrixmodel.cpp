@@ -6,6 +6,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QFont>
 
 namespace portolan::gui {
 
@@ -36,11 +37,78 @@ void MatrixModel::rebuild()
                                        m_crossingOnly);
     m_keys.clear();
     m_crossing.clear();
+    m_kinds.clear();
     for (const core::PortMatrix::Row &row : m_matrix.rows) {
         m_keys << (row.flow ? DesignScene::flowKey(*row.flow, d) : QString());
         m_crossing.push_back(row.flow && row.flow->crossesFirewall);
+        if (m_changes)
+            m_kinds.push_back(m_changes->kinds.value(m_keys.last(), MatrixChanges::None));
+    }
+    if (m_changes && !m_changes->removed.empty()) {
+        // The removed flows as the older revision's matrix shows them.
+        const core::PortMatrix old = core::PortMatrix::build(
+                *m_changes->oldDesign, *m_changes->oldFlows, m_doc->catalogs(), language(),
+                m_crossingOnly);
+        std::vector<bool> gone(m_changes->oldFlows->flows.size(), false);
+        for (int i : m_changes->removed)
+            gone[size_t(i)] = true;
+        for (const core::PortMatrix::Row &row : old.rows) {
+            const qsizetype i = row.flow ? row.flow - m_changes->oldFlows->flows.data() : -1;
+            if (i < 0 || !gone[size_t(i)])
+                continue;
+            m_matrix.rows.push_back(row);
+            m_keys << QString(); // nothing on the canvas to select
+            m_crossing.push_back(row.flow->crossesFirewall);
+            m_kinds.push_back(MatrixChanges::Removed);
+        }
     }
     endResetModel();
+}
+
+void MatrixModel::setChanges(std::shared_ptr<const MatrixChanges> changes)
+{
+    m_changes = std::move(changes);
+    rebuild();
+}
+
+QVariant MatrixModel::changeData(int row, int column, int role) const
+{
+    const MatrixChanges::Kind kind = m_kinds[size_t(row)];
+    if (role == ChangeRole)
+        return int(kind);
+    if (kind == MatrixChanges::None)
+        return QVariant();
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        if (column != changeColumn())
+            return QVariant();
+        if (kind == MatrixChanges::Added)
+            return tr("Added");
+        if (kind == MatrixChanges::Removed)
+            return tr("Removed");
+        return tr("Changed: %1").arg(m_changes->details.value(m_keys.value(row)));
+    case Qt::BackgroundRole:
+        return QBrush(kind == MatrixChanges::Added     ? QColor(0xdc, 0xf2, 0xe1)
+                      : kind == MatrixChanges::Removed ? QColor(0xf8, 0xdc, 0xd8)
+                                                       : QColor(0xfb, 0xec, 0xcf));
+    case Qt::ForegroundRole:
+        if (kind == MatrixChanges::Removed)
+            return QBrush(QColor(0x8e, 0x2a, 0x20));
+        return column == changeColumn() ? QBrush(kind == MatrixChanges::Added
+                                                         ? QColor(0x1e, 0x6b, 0x34)
+                                                         : QColor(0x8a, 0x55, 0x06))
+                                        : QVariant();
+    case Qt::FontRole:
+        if (kind == MatrixChanges::Removed && column != changeColumn()) {
+            QFont f;
+            f.setStrikeOut(true);
+            return f;
+        }
+        return QVariant();
+    default:
+        return QVariant();
+    }
 }
 
 QList<int> MatrixModel::rowsForKey(const QString &key) const
@@ -65,7 +133,7 @@ int MatrixModel::rowCount(const QModelIndex &parent) const
 
 int MatrixModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_matrix.headers.size());
+    return parent.isValid() ? 0 : int(m_matrix.headers.size()) + (comparing() ? 1 : 0);
 }
 
 QVariant MatrixModel::data(const QModelIndex &index, int role) const
@@ -73,6 +141,11 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= rowCount() || index.column() >= columnCount())
         return QVariant();
     const core::PortMatrix::Row &row = m_matrix.rows[size_t(index.row())];
+    if (comparing()) {
+        const QVariant change = changeData(index.row(), index.column(), role);
+        if (change.isValid() || index.column() == changeColumn() || role == ChangeRole)
+            return change;
+    }
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
@@ -86,6 +159,8 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
         return m_keys.value(index.row());
     case CrossingRole:
         return bool(m_crossing[size_t(index.row())]);
+    case ChangeRole:
+        return int(MatrixChanges::None);
     default:
         return QVariant();
     }
@@ -96,6 +171,8 @@ QVariant MatrixModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0
         && section < m_matrix.headers.size())
         return m_matrix.headers.value(section);
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section == changeColumn())
+        return tr("Change");
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 

@@ -3,10 +3,26 @@
 #include "export/portmatrix.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+
+#include <memory>
 
 namespace portolan::gui {
 
 class Document;
+
+/// What a revision comparison (File → Compare with…) marks in the matrix.
+struct MatrixChanges
+{
+    enum Kind { None, Added, Removed, Changed };
+
+    QHash<QString, Kind> kinds;      ///< flow key in the current design -> Added or Changed
+    QHash<QString, QString> details; ///< flow key -> changed fields ("ports, firewalls")
+    /// Removed flows, listed after the current rows, come from the older revision.
+    std::shared_ptr<const core::Design> oldDesign;
+    std::shared_ptr<const core::FlowSet> oldFlows;
+    std::vector<int> removed; ///< indices into oldFlows->flows
+};
 
 /// The port matrix (core::PortMatrix) as a table, rebuilt whenever the flows change.
 class MatrixModel : public QAbstractTableModel
@@ -17,6 +33,7 @@ public:
     enum Role {
         FlowKeyRole = Qt::UserRole + 1, ///< DesignScene::flowKey of the row's flow
         CrossingRole,
+        ChangeRole, ///< MatrixChanges::Kind of the row while comparing, else None
     };
 
     explicit MatrixModel(Document *doc, QObject *parent = nullptr);
@@ -24,6 +41,13 @@ public:
     bool crossingOnly() const { return m_crossingOnly; }
     void setCrossingOnly(bool on);
     void rebuild();
+
+    /// Marks added and changed rows, appends the removed flows and a "Change" column;
+    /// null ends the comparison.
+    void setChanges(std::shared_ptr<const MatrixChanges> changes);
+    bool comparing() const { return m_changes != nullptr; }
+    /// The "Change" column while comparing, else -1.
+    int changeColumn() const { return comparing() ? int(m_matrix.headers.size()) : -1; }
 
     /// Rows showing the flow with this key.
     QList<int> rowsForKey(const QString &key) const;
@@ -36,11 +60,15 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
+    QVariant changeData(int row, int column, int role) const;
+
     Document *m_doc;
     bool m_crossingOnly = false;
     core::PortMatrix m_matrix;
     QStringList m_keys;
     std::vector<bool> m_crossing;
+    std::shared_ptr<const MatrixChanges> m_changes;
+    std::vector<MatrixChanges::Kind> m_kinds; ///< per row while comparing
 };
 
 } // namespace portolan::gui
