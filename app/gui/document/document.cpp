@@ -30,15 +30,36 @@ Document::Document(QObject *parent)
 
 Document::~Document() = default;
 
+int Document::nodeIndex(const QString &id) const
+{
+    if (!m_indexValid) {
+        m_nodeIndex.clear();
+        m_zoneIndex.clear();
+        // Backwards, so that the first of duplicate ids wins, as in Design::nodeIndex().
+        for (size_t i = m_design.nodes.size(); i-- > 0;)
+            m_nodeIndex.insert(m_design.nodes[i].id, int(i));
+        for (size_t i = m_design.zones.size(); i-- > 0;)
+            m_zoneIndex.insert(m_design.zones[i].id, int(i));
+        m_indexValid = true;
+    }
+    return m_nodeIndex.value(id, -1);
+}
+
+int Document::zoneIndex(const QString &id) const
+{
+    nodeIndex(QString()); // makes both indices valid
+    return m_zoneIndex.value(id, -1);
+}
+
 const core::Node *Document::node(const QString &id) const
 {
-    const int i = m_design.nodeIndex(id);
+    const int i = nodeIndex(id);
     return i >= 0 ? &m_design.nodes[size_t(i)] : nullptr;
 }
 
 const core::Zone *Document::zone(const QString &id) const
 {
-    const int i = m_design.zoneIndex(id);
+    const int i = zoneIndex(id);
     return i >= 0 ? &m_design.zones[size_t(i)] : nullptr;
 }
 
@@ -118,6 +139,7 @@ void Document::setDesign(const core::Design &design, const QString &fileName)
 {
     m_undoStack->clear();
     m_design = design;
+    invalidateIndex();
     if (m_design.needsLayout())
         autoLayout(&m_design);
     setFileName(fileName);
@@ -177,7 +199,7 @@ QString Document::uniqueNodeId(const QString &type) const
     const QString stem = idStem(type);
     for (int i = 1;; ++i) {
         const QString id = stem + QString::number(i);
-        if (m_design.nodeIndex(id) < 0)
+        if (nodeIndex(id) < 0)
             return id;
     }
 }
@@ -186,7 +208,7 @@ QString Document::uniqueZoneId() const
 {
     for (int i = 1;; ++i) {
         const QString id = QStringLiteral("zone%1").arg(i);
-        if (m_design.zoneIndex(id) < 0)
+        if (zoneIndex(id) < 0)
             return id;
     }
 }
@@ -217,6 +239,7 @@ void Document::insertZone(const core::Zone &zone, int index)
     if (index < 0 || index > int(m_design.zones.size()))
         index = int(m_design.zones.size());
     m_design.zones.insert(m_design.zones.begin() + index, zone);
+    invalidateIndex();
     m_pending.zones = true;
     emit zoneAdded(zone.id);
     changed();
@@ -224,13 +247,14 @@ void Document::insertZone(const core::Zone &zone, int index)
 
 core::Zone Document::takeZone(const QString &id, int *index)
 {
-    const int i = m_design.zoneIndex(id);
+    const int i = zoneIndex(id);
     if (index)
         *index = i;
     if (i < 0)
         return core::Zone();
     core::Zone z = m_design.zones[size_t(i)];
     m_design.zones.erase(m_design.zones.begin() + i);
+    invalidateIndex();
     m_pending.zones = true;
     emit zoneRemoved(id);
     changed();
@@ -239,7 +263,7 @@ core::Zone Document::takeZone(const QString &id, int *index)
 
 void Document::updateZone(const core::Zone &zone)
 {
-    const int i = m_design.zoneIndex(zone.id);
+    const int i = zoneIndex(zone.id);
     if (i < 0)
         return;
     m_design.zones[size_t(i)] = zone;
@@ -253,6 +277,7 @@ void Document::insertNode(const core::Node &node, int index)
     if (index < 0 || index > int(m_design.nodes.size()))
         index = int(m_design.nodes.size());
     m_design.nodes.insert(m_design.nodes.begin() + index, node);
+    invalidateIndex();
     m_pending.nodes.insert(node.id);
     emit nodeAdded(node.id);
     changed();
@@ -260,13 +285,14 @@ void Document::insertNode(const core::Node &node, int index)
 
 core::Node Document::takeNode(const QString &id, int *index)
 {
-    const int i = m_design.nodeIndex(id);
+    const int i = nodeIndex(id);
     if (index)
         *index = i;
     if (i < 0)
         return core::Node();
     core::Node n = m_design.nodes[size_t(i)];
     m_design.nodes.erase(m_design.nodes.begin() + i);
+    invalidateIndex();
     m_pending.nodes.insert(id);
     emit nodeRemoved(id);
     changed();
@@ -275,7 +301,7 @@ core::Node Document::takeNode(const QString &id, int *index)
 
 void Document::updateNode(const core::Node &node)
 {
-    const int i = m_design.nodeIndex(node.id);
+    const int i = nodeIndex(node.id);
     if (i < 0)
         return;
     m_design.nodes[size_t(i)] = node;

@@ -111,6 +111,11 @@ signals:
 
 private:
     void changed();
+    /// Ids to indices, rebuilt on the first look-up after nodes or zones were inserted or
+    /// removed: node() and zone() are called for every item and every command.
+    int nodeIndex(const QString &id) const;
+    int zoneIndex(const QString &id) const;
+    void invalidateIndex() { m_indexValid = false; }
 
     std::unique_ptr<core::CatalogSet> m_catalogs;
     QStringList m_catalogErrors;
@@ -121,6 +126,8 @@ private:
     QString m_fileName;
     int m_batchDepth = 0;
     bool m_dirty = false;
+    mutable QHash<QString, int> m_nodeIndex, m_zoneIndex;
+    mutable bool m_indexValid = false;
 };
 
 } // namespace portolan::gui

@@ -59,10 +59,11 @@ void DesignScene::retranslate()
     // Type names, tooltips and badges are text in the current language; the items stay.
     for (const core::Zone &z : m_doc->design().zones)
         updateZone(z.id);
-    updateHostColors(); // sets every node's data, type name included
+    for (const core::Node &n : m_doc->design().nodes)
+        updateNode(n.id); // the type name is text
     for (LinkItem *l : std::as_const(m_links))
         l->retranslate();
-    updateFlows();
+    refreshAllFlows();
     update();
 }
 
@@ -148,7 +149,7 @@ void DesignScene::selectOnly(const QStringList &nodes, const QStringList &zones,
 void DesignScene::setFlowFilter(const FlowFilter &filter)
 {
     m_filter = filter;
-    updateFlows();
+    refreshAllFlows();
 }
 
 void DesignScene::setPresentation(bool on)
@@ -184,18 +185,41 @@ DesignScene::~DesignScene()
     m_nodes.clear();
     m_links.clear();
     m_flows.clear();
+    m_flowIds.clear();
+    m_litFlows.clear();
 }
 
 void DesignScene::rebuild()
 {
+    // Only the items of the design go; items others added (overlays, tool previews) stay.
+    // clear() is much faster than deleting thousands of items one by one.
+    {
+        QSignalBlocker blocker(this);
+        QList<QGraphicsItem *> foreign;
+        for (QGraphicsItem *i : items()) {
+            const int t = i->type();
+            if (!i->parentItem() && t != NodeItem::Type && t != ZoneItem::Type
+                && t != LinkItem::Type && t != FlowItem::Type)
+                foreign << i;
+        }
+        for (QGraphicsItem *i : std::as_const(foreign))
+            removeItem(i);
+        clear();
+        for (QGraphicsItem *i : std::as_const(foreign))
+            addItem(i);
+    }
     m_zones.clear();
     m_nodes.clear();
     m_links.clear();
     m_flows.clear();
-    {
-        QSignalBlocker blocker(this);
-        clear();
-    }
+    m_flowIds.clear();
+    m_nodeFlows.clear();
+    m_nodeLinks.clear();
+    m_bundles.clear();
+    m_hostNodes.clear();
+    m_nodeHost.clear();
+    m_litFlows.clear();
+    m_litNodes.clear();
     const core::Design &d = m_doc->design();
     for (const core::Zone &z : d.zones)
         addZone(z.id);
@@ -204,7 +228,7 @@ void DesignScene::rebuild()
     for (const core::Link &l : d.links)
         addLink(l.from, l.to);
     updateZOrder();
-    updateFlows();
+    refreshAllFlows();
 }
 
 void DesignScene::addZone(const QString &id)
@@ -223,12 +247,14 @@ void DesignScene::updateZone(const QString &id)
     if (!item || !z)
         return;
     item->setZone(*z);
+    m_zonesDirty = true;
     updateZOrder();
 }
 
 void DesignScene::removeZone(const QString &id)
 {
     delete m_zones.take(id);
+    m_zonesDirty = true;
 }
 
 void DesignScene::addNode(const QString &id)
@@ -247,34 +273,89 @@ void DesignScene::updateNode(const QString &id)
     const core::Node *n = m_doc->node(id);
     if (!item || !n)
         return;
+    m_dirtyNodes.insert(id);
+    setNodeHost(id, n->host);
     NodeItem::Data data;
     data.name = n->name.isEmpty() ? n->id : n->name;
     data.typeName = core::Messages::componentName(n->type, m_doc->catalogs(), language());
     data.host = n->host;
     data.address = n->address;
-    data.icon = componentIcon(m_doc->catalogs(), n->type);
+    data.icon = icon(n->type);
+    data.hostColor = hostColorOf(n->host);
     item->setData(data);
-    item->setPos(n->pos);
-    updateHostColors();
+    item->setPos(n->pos); // moves links and flows along (nodeMoved)
 }
 
 void DesignScene::removeNode(const QString &id)
 {
+    m_dirtyNodes.insert(id);
+    setNodeHost(id, QString());
+    m_nodeHost.remove(id);
     delete m_nodes.take(id);
-    updateHostColors();
+}
+
+const QIcon &DesignScene::icon(const QString &type)
+{
+    // One icon per type: a shared icon renders its pixmap once for all nodes of the type.
+    auto it = m_icons.find(type);
+    if (it == m_icons.end())
+        it = m_icons.insert(type, componentIcon(m_doc->catalogs(), type));
+    return *it;
+}
+
+QColor DesignScene::hostColorOf(const QString &host) const
+{
+    return !host.isEmpty() && m_hostNodes.value(host).size() > 1 ? hostColor(host) : QColor();
+}
+
+void DesignScene::setNodeHost(const QString &id, const QString &host)
+{
+    // Nodes on a shared host get its colour; only the nodes of the two hosts concerned
+    // change when a node changes host.
+    const QString old = m_nodeHost.value(id);
+    if (old == host && m_nodeHost.contains(id))
+        return;
+    m_nodeHost.insert(id, host);
+    for (const QString &h : {old, host}) {
+        if (h.isEmpty())
+            continue;
+        QSet<QString> &nodes = m_hostNodes[h];
+        if (h == old)
+            nodes.remove(id);
+        else
+            nodes.insert(id);
+        const QColor color = hostColorOf(h);
+        for (const QString &other : std::as_const(nodes)) {
+            if (NodeItem *item = m_nodes.value(other))
+                item->setHostColor(color);
+        }
+        if (nodes.isEmpty())
+            m_hostNodes.remove(h);
+    }
 }
 
 void DesignScene::addLink(const QString &from, const QString &to)
 {
     auto *item = new LinkItem(from, to);
     m_links.insert(linkKey(from, to), item);
+    m_nodeLinks[from].insert(item);
+    m_nodeLinks[to].insert(item);
     addItem(item);
     updateLinkGeometry(item);
 }
 
 void DesignScene::removeLink(const QString &from, const QString &to)
 {
-    delete m_links.take(linkKey(from, to));
+    LinkItem *item = m_links.take(linkKey(from, to));
+    for (const QString &n : {from, to}) {
+        auto it = m_nodeLinks.find(n);
+        if (it != m_nodeLinks.end()) {
+            it->remove(item);
+            if (it->isEmpty())
+                m_nodeLinks.erase(it);
+        }
+    }
+    delete item;
 }
 
 void DesignScene::updateLinkGeometry(LinkItem *item)
@@ -287,197 +368,16 @@ void DesignScene::updateLinkGeometry(LinkItem *item)
 
 void DesignScene::nodeMoved(const QString &id)
 {
-    for (LinkItem *l : std::as_const(m_links)) {
-        if (l->from() == id || l->to() == id)
-            updateLinkGeometry(l);
-    }
-    for (FlowItem *f : std::as_const(m_flows)) {
-        if (f->data().source == id || f->data().target == id)
-            updateFlowGeometry(f);
-    }
-}
-
-void DesignScene::updateFlows()
-{
-    const core::Design &d = m_doc->design();
-    const core::CatalogSet &cats = m_doc->catalogs();
-    const core::Language lang = language();
-    QSet<QString> seen;
-    QHash<QString, QStringList> pairs; // unordered node pair -> flow keys, in order
-    for (const core::Flow &f : m_doc->flows().flows) {
-        if (f.source < 0 || f.target < 0 || size_t(f.source) >= d.nodes.size()
-            || size_t(f.target) >= d.nodes.size())
-            continue;
-        const QString key = flowKey(f, d);
-        if (seen.contains(key))
-            continue;
-        seen.insert(key);
-        FlowItem *item = m_flows.value(key);
-        if (!item) {
-            item = new FlowItem(key);
-            m_flows.insert(key, item);
-            addItem(item);
-            item->setShowLabel(m_filter.portLabels);
-            item->setLabelScale(m_presentation ? 1.25 : 1.0);
-        }
-        const core::Node &s = d.nodes[size_t(f.source)];
-        const core::Node &t = d.nodes[size_t(f.target)];
-        FlowItem::Data data;
-        data.source = s.id;
-        data.target = t.id;
-        data.crossing = f.crossesFirewall;
-        data.local = f.local;
-        data.product = f.product;
-        const QString proto = core::protocolName(f.protocol).toUpper();
-        data.label = f.ports.isEmpty() ? proto : proto + QLatin1Char(' ') + f.ports.toString();
-        QString tip = QStringLiteral("<b>%1 \u2192 %2</b><br>")
-                          .arg(core::Messages::nodeLabel(s).toHtmlEscaped(),
-                               core::Messages::nodeLabel(t).toHtmlEscaped());
-        tip += tr("Protocol / ports: %1").arg(data.label.toHtmlEscaped()) + QStringLiteral("<br>");
-        tip += tr("Service: %1").arg(core::Messages::flowServices(f, cats, lang).toHtmlEscaped())
-               + QStringLiteral("<br>");
-        tip += tr("Purpose: %1").arg(core::Messages::flowPurpose(f, cats, lang).toHtmlEscaped())
-               + QStringLiteral("<br>");
-        if (f.local)
-            tip += tr("Same host: never on a firewall request");
-        else if (f.crossesFirewall)
-            tip += tr("Firewalls: %1").arg(f.firewalls.join(QStringLiteral(" \u2192 ")).toHtmlEscaped());
-        else
-            tip += tr("Crosses no firewall");
-        const QString adv = core::Messages::flowAdvisories(f, cats, lang);
-        if (!adv.isEmpty())
-            tip += QStringLiteral("<br><i>") + adv.toHtmlEscaped() + QStringLiteral("</i>");
-        data.tooltip = tip;
-        item->setData(data);
-        item->setDimmed(m_presentation && !data.crossing);
-        const QString pairKey = s.id < t.id ? s.id + QLatin1Char('|') + t.id
-                                            : t.id + QLatin1Char('|') + s.id;
-        pairs[pairKey] << key;
-    }
-    for (auto it = m_flows.begin(); it != m_flows.end();) {
-        if (!seen.contains(it.key())) {
-            FlowItem *dead = it.value();
-            it = m_flows.erase(it);
-            delete dead;
-        } else {
-            ++it;
-        }
-    }
-    // Parallel flows between the same two nodes fan out around the straight line.
-    m_bends.clear();
-    for (auto it = pairs.cbegin(); it != pairs.cend(); ++it) {
-        const QStringList &keys = it.value();
-        const int n = int(keys.size());
-        // Big bundles (a management server to many ports of one device) stay narrow and
-        // unlabelled; the tooltip and the port matrix carry the details.
-        const qreal step = n > 4 ? std::max(5.0, 110.0 / n) : 26.0;
-        for (int i = 0; i < n; ++i) {
-            if (FlowItem *item = m_flows.value(keys[i]))
-                item->setShowLabel(m_filter.portLabels && n <= 4);
-            qreal bend = (i - (n - 1) / 2.0) * step;
-            // Keep the direction of the offset independent of the flow's direction.
-            FlowItem *item = m_flows.value(keys[i]);
-            if (item && item->data().source > item->data().target)
-                bend = -bend;
-            m_bends.insert(keys[i], bend);
-        }
-    }
-    for (FlowItem *f : std::as_const(m_flows))
+    for (LinkItem *l : m_nodeLinks.value(id))
+        updateLinkGeometry(l);
+    for (FlowItem *f : m_nodeFlows.value(id))
         updateFlowGeometry(f);
-    applyFilter();
-    updateHighlights();
-}
-
-void DesignScene::updateFlowGeometry(FlowItem *item)
-{
-    NodeItem *a = m_nodes.value(item->data().source);
-    NodeItem *b = m_nodes.value(item->data().target);
-    if (!a || !b)
-        return;
-    const QRectF ra = a->nodeRect().translated(a->pos());
-    const QRectF rb = b->nodeRect().translated(b->pos());
-    std::vector<QRectF> firewalled;
-    if (item->data().crossing) {
-        for (const core::Zone &z : m_doc->design().zones) {
-            if (!z.firewalled)
-                continue;
-            ZoneItem *zi = m_zones.value(z.id);
-            if (!zi)
-                continue;
-            const QRectF zr = zi->sceneRectOfZone();
-            if (zr.contains(a->pos()) != zr.contains(b->pos()))
-                firewalled.push_back(zr);
-        }
-    }
-    item->setGeometry(ra, rb, m_bends.value(item->key()), firewalled);
-}
-
-void DesignScene::updateHostColors()
-{
-    QHash<QString, int> count;
-    for (const core::Node &n : m_doc->design().nodes) {
-        if (!n.host.isEmpty())
-            ++count[n.host];
-    }
-    for (const core::Node &n : m_doc->design().nodes) {
-        NodeItem *item = m_nodes.value(n.id);
-        if (!item)
-            continue;
-        NodeItem::Data data;
-        data.name = n.name.isEmpty() ? n.id : n.name;
-        data.typeName = core::Messages::componentName(n.type, m_doc->catalogs(), language());
-        data.host = n.host;
-        data.address = n.address;
-        data.icon = componentIcon(m_doc->catalogs(), n.type);
-        data.hostColor = count.value(n.host) > 1 ? hostColor(n.host) : QColor();
-        item->setData(data);
-    }
 }
 
 void DesignScene::updateZOrder()
 {
     for (auto it = m_zones.cbegin(); it != m_zones.cend(); ++it)
         it.value()->setZValue(m_doc->zoneDepth(it.key()) * 0.01);
-}
-
-void DesignScene::applyFilter()
-{
-    QSet<QString> zoneNodes;
-    if (!m_filter.zone.isEmpty()) {
-        for (const QString &n : m_doc->nodesInside(m_filter.zone))
-            zoneNodes.insert(n);
-    }
-    for (FlowItem *f : std::as_const(m_flows)) {
-        const FlowItem::Data &d = f->data();
-        bool visible = true;
-        if (d.local && !m_filter.showLocal)
-            visible = false;
-        if (m_filter.crossingOnly && !d.crossing)
-            visible = false;
-        if (!m_filter.product.isEmpty() && d.product != m_filter.product)
-            visible = false;
-        if (!m_filter.zone.isEmpty() && !zoneNodes.contains(d.source)
-            && !zoneNodes.contains(d.target))
-            visible = false;
-        f->setVisible(visible);
-    }
-}
-
-void DesignScene::updateHighlights()
-{
-    const QStringList nodes = selectedNodes();
-    QSet<QString> selected(nodes.cbegin(), nodes.cend());
-    QSet<QString> peers;
-    for (FlowItem *f : std::as_const(m_flows)) {
-        const bool on = selected.contains(f->data().source) || selected.contains(f->data().target);
-        f->setHighlighted(on);
-        if (f->isSelected() || on) {
-            peers.insert(f->data().source);
-            peers.insert(f->data().target);
-        }
-    }
-    for (NodeItem *n : std::as_const(m_nodes))
-        n->setHighlighted(peers.contains(n->id()) && !n->isSelected());
 }
 
 void DesignScene::drawBackground(QPainter *painter, const QRectF &rect)

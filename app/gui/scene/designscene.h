@@ -4,6 +4,7 @@
 
 #include <QGraphicsScene>
 #include <QHash>
+#include <QIcon>
 #include <QSet>
 
 namespace portolan::core {
@@ -30,6 +31,12 @@ struct FlowFilter
 
 /// Mirrors the document: creates, updates and removes items from its signals. It never
 /// owns data and never computes flows.
+///
+/// After an edit only what changed is touched (docs/performance.md, "Canvas (GUI)"): flow
+/// items are kept by flow identity and compared with the new flows, geometry, filter and
+/// highlights are redone for the flows of the nodes and bundles concerned, and flow
+/// tooltips are written when first shown. tst_sceneupdate checks the result against a
+/// scene built from scratch.
 class DesignScene : public QGraphicsScene
 {
     Q_OBJECT
@@ -68,6 +75,8 @@ public:
     void nodeMoved(const QString &id);
     /// Refreshes every text the items show (after a language switch).
     void retranslate();
+    /// The rich-text tooltip of a flow item, from the document as it is now.
+    QString flowToolTip(const FlowItem *item) const;
 
     void setSnapToGrid(bool on) { m_snap = on; }
     bool snapToGrid() const { return m_snap; }
@@ -75,9 +84,12 @@ public:
 signals:
     /// The user renamed a zone in place.
     void zoneRenameRequested(const QString &id, const QString &name);
+    /// The document's content on the canvas changed (after each edit, not during drags).
+    void contentChanged();
 
 protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
 
 private:
     void rebuild();
@@ -90,19 +102,54 @@ private:
     void addLink(const QString &from, const QString &to);
     void removeLink(const QString &from, const QString &to);
     void updateLinkGeometry(LinkItem *item);
+    /// Everything flows show, computed again (filter, presentation, language).
+    void refreshAllFlows();
     void updateFlows();
     void updateFlowGeometry(FlowItem *item);
-    void updateHostColors();
+    void updateBundle(const QString &pair, QSet<FlowItem *> *moved);
+    void removeFlowItem(FlowItem *item);
+    QColor hostColorOf(const QString &host) const;
+    void setNodeHost(const QString &id, const QString &host);
     void updateZOrder();
-    void applyFilter();
+    void applyFilter(FlowItem *item, const QSet<QString> &zoneNodes);
+    QSet<QString> filterZoneNodes() const;
     void updateHighlights();
+    const QIcon &icon(const QString &type);
+
+    /// Identity of a flow item without building its text key.
+    struct FlowId
+    {
+        QString source, target, rule, manualPorts;
+        int protocol = 0;
+        bool operator==(const FlowId &o) const
+        {
+            return protocol == o.protocol && source == o.source && target == o.target
+                   && rule == o.rule && manualPorts == o.manualPorts;
+        }
+        friend size_t qHash(const FlowId &id, size_t seed = 0)
+        {
+            return qHashMulti(seed, id.source, id.target, id.rule, id.protocol);
+        }
+    };
 
     Document *m_doc;
     QHash<QString, ZoneItem *> m_zones;
     QHash<QString, NodeItem *> m_nodes;
     QHash<QString, LinkItem *> m_links; ///< key "from|to"
     QHash<QString, FlowItem *> m_flows;
-    QHash<QString, qreal> m_bends; ///< flow key -> offset from the straight line
+    QHash<FlowId, FlowItem *> m_flowIds;
+    QHash<QString, QSet<FlowItem *>> m_nodeFlows;  ///< node id -> flows from or to it
+    QHash<QString, QSet<LinkItem *>> m_nodeLinks;  ///< node id -> its links
+    QHash<QString, QList<FlowItem *>> m_bundles;   ///< "a|b" (a < b) -> flows between a and b
+    QHash<QString, QSet<QString>> m_hostNodes;     ///< host -> nodes on it
+    QHash<QString, QString> m_nodeHost;            ///< node id -> host as shown
+    QHash<QString, QIcon> m_icons;                 ///< component type -> icon
+    QSet<FlowItem *> m_litFlows;                   ///< highlighted flows
+    QSet<QString> m_litNodes;                      ///< highlighted nodes
+    QSet<QString> m_dirtyNodes; ///< nodes changed since the last flow update
+    bool m_zonesDirty = false;  ///< zones changed since the last flow update
+    bool m_refreshAll = true;   ///< the next flow update redoes every flow item
+    quint64 m_flowPass = 0;
     FlowFilter m_filter;
     bool m_presentation = false;
     bool m_snap = true;

@@ -1,5 +1,7 @@
 #include "flowitem.h"
 
+#include "lod.h"
+
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
@@ -48,16 +50,18 @@ FlowItem::FlowItem(const QString &key)
 
 void FlowItem::setData(const Data &data)
 {
+    const bool relabel = data.label != m_data.label;
     m_data = data;
     setToolTip(data.tooltip);
     setZValue(data.crossing ? 7 : 6);
+    if (relabel)
+        updateBounds();
     update();
 }
 
 void FlowItem::setGeometry(const QRectF &from, const QRectF &to, qreal bend,
                            const std::vector<QRectF> &firewallRects)
 {
-    prepareGeometryChange();
     const QPointF a = from.center();
     const QPointF b = to.center();
     QPointF d = b - a;
@@ -78,6 +82,7 @@ void FlowItem::setGeometry(const QRectF &from, const QRectF &to, qreal bend,
     const qreal dl = std::max(qreal(0.001), std::hypot(dir.x(), dir.y()));
     m_tipDir = dir / dl;
     m_labelPos = quad(start, c2, end, 0.5);
+    updateBounds();
 
     m_markers.clear();
     for (const QRectF &r : firewallRects) {
@@ -116,47 +121,55 @@ void FlowItem::setDimmed(bool on)
 void FlowItem::setShowLabel(bool on)
 {
     if (m_showLabel != on) {
-        prepareGeometryChange();
         m_showLabel = on;
+        updateBounds();
     }
 }
 
 void FlowItem::setLabelScale(qreal scale)
 {
-    prepareGeometryChange();
-    m_labelScale = scale;
+    if (m_labelScale != scale) {
+        m_labelScale = scale;
+        updateBounds();
+    }
 }
 
-QRectF FlowItem::labelRect() const
+void FlowItem::updateBounds()
 {
+    // Views ask for the bounding rect all the time: it is kept, not computed on demand.
+    prepareGeometryChange();
     QFont f;
     f.setPointSizeF(7 * m_labelScale);
     const QFontMetricsF fm(f);
     const qreal w = fm.horizontalAdvance(m_data.label) + 8;
     const qreal h = fm.height() + 2;
-    return QRectF(m_labelPos.x() - w / 2, m_labelPos.y() - h / 2, w, h);
+    m_labelRect = QRectF(m_labelPos.x() - w / 2, m_labelPos.y() - h / 2, w, h);
+    m_bounds = m_path.boundingRect().adjusted(-12, -12, 12, 12);
+    if (m_showLabel)
+        m_bounds = m_bounds.united(m_labelRect);
+    m_shape = QPainterPath();
 }
 
 QRectF FlowItem::boundingRect() const
 {
-    QRectF r = m_path.boundingRect().adjusted(-12, -12, 12, 12);
-    if (m_showLabel)
-        r = r.united(labelRect());
-    return r;
+    return m_bounds;
 }
 
 QPainterPath FlowItem::shape() const
 {
-    QPainterPathStroker stroker;
-    stroker.setWidth(8);
-    QPainterPath p = stroker.createStroke(m_path);
-    if (m_showLabel)
-        p.addRect(labelRect());
-    return p;
+    if (m_shape.isEmpty()) {
+        QPainterPathStroker stroker;
+        stroker.setWidth(8);
+        m_shape = stroker.createStroke(m_path);
+        if (m_showLabel)
+            m_shape.addRect(m_labelRect);
+    }
+    return m_shape;
 }
 
 void FlowItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *)
 {
+    const qreal lod = option->levelOfDetailFromTransform(p->worldTransform());
     p->setRenderHint(QPainter::Antialiasing, true);
     const bool selected = option->state & QStyle::State_Selected;
     QColor color = m_data.local ? kLocal : (m_data.crossing ? kCrossing : kPlain);
@@ -173,6 +186,8 @@ void FlowItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
     p->setPen(pen);
     p->setBrush(Qt::NoBrush);
     p->drawPath(m_path);
+    if (lod < lod::kArrows)
+        return; // far out: the coloured line says enough
 
     // Arrow head at the listener.
     const qreal size = 7 + width * 1.5;
@@ -185,17 +200,20 @@ void FlowItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
     p->drawPolygon(head);
 
     // Firewall markers: a small red brick on the crossed boundary.
+    const bool detail = lod >= lod::kDetail;
     for (const QPointF &m : m_markers) {
         const QRectF r(m.x() - 6, m.y() - 5, 12, 10);
-        p->setPen(QPen(Qt::white, 1.2));
+        p->setPen(detail ? QPen(Qt::white, 1.2) : QPen(Qt::NoPen));
         p->setBrush(QColor(0xc0, 0x39, 0x2b, m_dimmed ? 90 : 255));
         p->drawRect(r);
-        p->drawLine(QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()));
-        p->drawLine(QPointF(r.center().x(), r.top()), QPointF(r.center().x(), r.center().y()));
+        if (detail) {
+            p->drawLine(QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()));
+            p->drawLine(QPointF(r.center().x(), r.top()), QPointF(r.center().x(), r.center().y()));
+        }
     }
 
-    if (m_showLabel && !m_data.label.isEmpty()) {
-        const QRectF lr = labelRect();
+    if (m_showLabel && !m_data.label.isEmpty() && detail) {
+        const QRectF lr = m_labelRect;
         QColor bg(255, 255, 255, m_dimmed ? 120 : 235);
         p->setPen(QPen(color, 0.8));
         p->setBrush(bg);

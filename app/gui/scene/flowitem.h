@@ -1,5 +1,7 @@
 #pragma once
 
+#include "engine/flow.h"
+
 #include <QGraphicsItem>
 #include <QPainterPath>
 
@@ -41,23 +43,40 @@ public:
     void setShowLabel(bool on);
     void setLabelScale(qreal scale);
 
+    const QPainterPath &path() const { return m_path; }
+    bool showsLabel() const { return m_showLabel; }
+    bool isHighlighted() const { return m_highlighted; }
+    bool isDimmed() const { return m_dimmed; }
+
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                QWidget *widget) override;
 
 private:
-    QRectF labelRect() const;
+    friend class DesignScene;
+    void updateBounds();
 
     QString m_key;
     Data m_data;
     QPainterPath m_path;
+    mutable QPainterPath m_shape; ///< made when first asked for
+    QRectF m_labelRect, m_bounds;
     QPointF m_tip, m_tipDir, m_labelPos;
     std::vector<QPointF> m_markers;
     bool m_highlighted = false;
     bool m_dimmed = false;
     bool m_showLabel = true;
     qreal m_labelScale = 1.0;
+
+    // The scene's incremental update (DesignScene::updateFlows): the flow as last derived
+    // (node indices aside), its place in the document's order, the update that last saw it,
+    // its bundle (the unordered node pair) and its offset within the bundle.
+    core::Flow m_flow;
+    int m_order = 0;
+    quint64 m_seen = 0;
+    QString m_pair;
+    qreal m_bend = 0;
 };
 
 } // namespace portolan::gui

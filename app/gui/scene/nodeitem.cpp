@@ -1,5 +1,7 @@
 #include "nodeitem.h"
 
+#include "lod.h"
+
 #include "document/geometry.h"
 
 #include <QPainter>
@@ -19,6 +21,12 @@ NodeItem::NodeItem(const QString &id)
 
 void NodeItem::setData(const Data &data)
 {
+    if (data.name == m_data.name && data.typeName == m_data.typeName && data.host == m_data.host
+        && data.address == m_data.address && data.icon.cacheKey() == m_data.icon.cacheKey()
+        && data.hostColor == m_data.hostColor)
+        return; // a move: nothing to redraw here
+    if (data.name != m_data.name)
+        m_nameLines.clear();
     m_data = data;
     QString tip = QStringLiteral("<b>%1</b><br>%2").arg(data.name.toHtmlEscaped(),
                                                         data.typeName.toHtmlEscaped());
@@ -27,6 +35,14 @@ void NodeItem::setData(const Data &data)
     if (!data.address.isEmpty())
         tip += QStringLiteral("<br>") + tr("Address: %1").arg(data.address.toHtmlEscaped());
     setToolTip(tip);
+    update();
+}
+
+void NodeItem::setHostColor(const QColor &color)
+{
+    if (m_data.hostColor == color)
+        return;
+    m_data.hostColor = color;
     update();
 }
 
@@ -40,8 +56,11 @@ void NodeItem::setHighlighted(bool on)
 
 void NodeItem::setLabelScale(qreal scale)
 {
+    if (m_labelScale == scale)
+        return;
     prepareGeometryChange();
     m_labelScale = scale;
+    m_nameLines.clear();
 }
 
 QRectF NodeItem::nodeRect() const
@@ -62,8 +81,8 @@ QPainterPath NodeItem::shape() const
     return p;
 }
 
-static QString elideLines(const QString &text, const QFont &font, qreal width, int maxLines,
-                          QStringList *lines)
+static void elideLines(const QString &text, const QFont &font, qreal width, int maxLines,
+                       QStringList *lines)
 {
     QTextLayout layout(text, font);
     layout.beginLayout();
@@ -82,21 +101,23 @@ static QString elideLines(const QString &text, const QFont &font, qreal width, i
         start = line.textStart() + line.textLength();
     }
     layout.endLayout();
-    return lines->join(QLatin1Char('\n'));
+}
+
+const QStringList &NodeItem::nameLines(const QFont &font) const
+{
+    if (m_nameLines.isEmpty() || font != m_nameFont) {
+        m_nameLines.clear();
+        m_nameFont = font;
+        elideLines(m_data.name, font, metrics::kNodeWidth - 10, 2, &m_nameLines);
+    }
+    return m_nameLines;
 }
 
 void NodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const QRectF r = nodeRect();
     const qreal s = 1.0;
-    p->setRenderHint(QPainter::Antialiasing, true);
     const bool selected = option->state & QStyle::State_Selected;
-
-    // Soft shadow, card, outline (host colour when the host is shared).
-    p->setPen(Qt::NoPen);
-    p->setBrush(QColor(0, 0, 0, 28));
-    p->drawRoundedRect(r.translated(1.5, 2), 6, 6);
-    p->setBrush(Qt::white);
     QPen pen(QColor(0x9a, 0xa6, 0xb4), 1);
     if (m_data.hostColor.isValid())
         pen = QPen(m_data.hostColor, 2);
@@ -104,6 +125,22 @@ void NodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
         pen = QPen(QColor(0xe6, 0x7e, 0x22), 2.5);
     if (selected)
         pen = QPen(QColor(0x1f, 0x6f, 0xd1), 2.5);
+
+    if (option->levelOfDetailFromTransform(p->worldTransform()) < lod::kDetail) {
+        // Zoomed out: the card and its outline (host colour, selection) only.
+        p->setRenderHint(QPainter::Antialiasing, false);
+        p->setPen(pen);
+        p->setBrush(Qt::white);
+        p->drawRect(r);
+        return;
+    }
+
+    // Soft shadow, card, outline (host colour when the host is shared).
+    p->setRenderHint(QPainter::Antialiasing, true);
+    p->setPen(Qt::NoPen);
+    p->setBrush(QColor(0, 0, 0, 28));
+    p->drawRoundedRect(r.translated(1.5, 2), 6, 6);
+    p->setBrush(Qt::white);
     p->setPen(pen);
     p->drawRoundedRect(r, 6, 6);
 
@@ -127,8 +164,7 @@ void NodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
     p->drawText(typeRect, Qt::AlignVCenter | Qt::AlignLeft,
                 sfm.elidedText(m_data.typeName, Qt::ElideRight, typeRect.width()));
 
-    QStringList lines;
-    elideLines(m_data.name, bold, textWidth, 2, &lines);
+    const QStringList &lines = nameLines(bold);
     p->setFont(bold);
     p->setPen(QColor(0x1c, 0x28, 0x33));
     qreal y = r.top() + pad + iconSize + 2;

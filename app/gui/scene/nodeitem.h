@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QFont>
 #include <QGraphicsItem>
 #include <QIcon>
 
@@ -29,8 +30,12 @@ public:
     int type() const override { return Type; }
     QString id() const { return m_id; }
 
+    const Data &data() const { return m_data; }
     void setData(const Data &data);
+    /// Only the shared-host colour (when another node starts or stops sharing the host).
+    void setHostColor(const QColor &color);
     void setHighlighted(bool on);
+    bool isHighlighted() const { return m_highlighted; }
     void setLabelScale(qreal scale);
     /// Called whenever the item moves, so that links and flows can follow during a drag.
     void setMovedCallback(std::function<void(const QString &)> fn) { m_moved = std::move(fn); }
@@ -45,8 +50,13 @@ protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
+    /// The name wrapped to two lines, kept until the font or the name changes.
+    const QStringList &nameLines(const QFont &font) const;
+
     QString m_id;
     Data m_data;
+    mutable QStringList m_nameLines;
+    mutable QFont m_nameFont;
     bool m_highlighted = false;
     qreal m_labelScale = 1.0;
     std::function<void(const QString &)> m_moved;

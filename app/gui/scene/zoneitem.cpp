@@ -1,5 +1,7 @@
 #include "zoneitem.h"
 
+#include "lod.h"
+
 #include "document/geometry.h"
 
 #include <QFocusEvent>
@@ -213,21 +215,8 @@ QPainterPath ZoneItem::shape() const
     return path;
 }
 
-void ZoneItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *)
+void ZoneItem::paintHeader(QPainter *p, const QRectF &r) const
 {
-    const QRectF r(QPointF(0, 0), m_size);
-    p->setRenderHint(QPainter::Antialiasing, true);
-    QColor fill = m_color;
-    fill.setAlpha(200);
-    p->setBrush(fill);
-    if (m_firewalled) {
-        p->setPen(QPen(kFirewallColor, 3));
-    } else {
-        QPen pen(kPlainBorder, 1.2, Qt::DashLine);
-        p->setPen(pen);
-    }
-    p->drawRoundedRect(r, 4, 4);
-
     // Header: name, and for firewalled zones a badge naming the firewall.
     QFont f = p->font();
     f.setPointSizeF(9.5 * m_labelScale);
@@ -272,6 +261,36 @@ void ZoneItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
         const QRectF tr = br.adjusted(g + 9 * m_labelScale, 0, -6, 0);
         p->drawText(tr, Qt::AlignVCenter | Qt::AlignLeft,
                     bfm.elidedText(badge, Qt::ElideRight, tr.width()));
+    }
+}
+
+void ZoneItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const QRectF r(QPointF(0, 0), m_size);
+    p->setRenderHint(QPainter::Antialiasing, true);
+    QColor fill = m_color;
+    fill.setAlpha(200);
+    p->setBrush(fill);
+    if (m_firewalled) {
+        p->setPen(QPen(kFirewallColor, 3));
+    } else {
+        QPen pen(kPlainBorder, 1.2, Qt::DashLine);
+        p->setPen(pen);
+    }
+    p->drawRoundedRect(r, 4, 4);
+
+    if (option->levelOfDetailFromTransform(p->worldTransform()) < lod::kDetail) {
+        // Zoomed out: text would be a few pixels high; the firewall badge stays as a mark.
+        if (m_firewalled) {
+            const qreal header = metrics::kZoneHeader * m_labelScale;
+            const qreal bh = 17 * m_labelScale;
+            const qreal bw = std::min(r.width() * 0.45, 90 * m_labelScale);
+            p->setPen(Qt::NoPen);
+            p->setBrush(kFirewallColor);
+            p->drawRect(QRectF(r.width() - 8 - bw, (header - bh) / 2, bw, bh));
+        }
+    } else {
+        paintHeader(p, r);
     }
 
     if (option->state & QStyle::State_Selected) {

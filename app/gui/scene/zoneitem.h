@@ -44,6 +44,8 @@ public:
 
 private:
     QRectF handleRect(Handle h) const;
+    /// Name and firewall badge.
+    void paintHeader(QPainter *p, const QRectF &rect) const;
 
     QString m_id;
     QString m_name;

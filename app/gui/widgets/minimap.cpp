@@ -1,62 +1,99 @@
 #include "minimap.h"
 
 #include "scene/canvasview.h"
+#include "scene/designscene.h"
 
 #include <QMouseEvent>
-#include <QTimer>
+#include <QPainter>
 
 namespace portolan::gui {
 
 MiniMap::MiniMap(CanvasView *main, QWidget *parent)
-    : QGraphicsView(main->scene(), parent)
+    : QWidget(parent)
     , m_main(main)
 {
-    setInteractive(false);
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setRenderHints(QPainter::Antialiasing);
     setMinimumSize(120, 90);
-    setFrameShape(QFrame::NoFrame);
-    connect(main, &CanvasView::viewportChanged, this, [this] { viewport()->update(); });
-    connect(main->scene(), &QGraphicsScene::changed, this, [this] { refit(); });
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(kRenderDelay);
+    connect(&m_timer, &QTimer::timeout, this, &MiniMap::refit);
+    connect(main, &CanvasView::viewportChanged, this, qOverload<>(&QWidget::update));
+    connect(main->designScene(), &DesignScene::contentChanged, this, &MiniMap::scheduleRender);
+}
+
+void MiniMap::scheduleRender()
+{
+    // Not restarted by further changes: a long run of edits still updates the overview.
+    if (!m_timer.isActive())
+        m_timer.start();
 }
 
 void MiniMap::refit()
 {
-    const QRectF r = scene()->itemsBoundingRect().adjusted(-20, -20, 20, 20);
-    if (!r.isEmpty())
-        fitInView(r, Qt::KeepAspectRatio);
-    viewport()->update();
+    m_timer.stop();
+    QGraphicsScene *scene = m_main->scene();
+    const qreal dpr = devicePixelRatioF();
+    m_pixmap = QPixmap(size() * dpr);
+    m_pixmap.setDevicePixelRatio(dpr);
+    m_pixmap.fill(QColor(0xfa, 0xfb, 0xfc));
+    m_source = scene->itemsBoundingRect().adjusted(-20, -20, 20, 20);
+    m_target = QRectF();
+    if (!m_source.isEmpty() && width() > 0 && height() > 0) {
+        QSizeF fitted = m_source.size();
+        fitted.scale(QSizeF(size()), Qt::KeepAspectRatio);
+        m_target = QRectF(QPointF((width() - fitted.width()) / 2, (height() - fitted.height()) / 2),
+                          fitted);
+        QPainter p(&m_pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        scene->render(&p, m_target, m_source, Qt::KeepAspectRatio);
+    }
+    update();
 }
 
-void MiniMap::drawForeground(QPainter *painter, const QRectF &)
+QPointF MiniMap::toScene(const QPointF &pos) const
 {
+    if (m_target.isEmpty())
+        return m_source.center();
+    const qreal s = m_source.width() / m_target.width();
+    return m_source.topLeft() + (pos - m_target.topLeft()) * s;
+}
+
+QRectF MiniMap::toWidget(const QRectF &r) const
+{
+    if (m_source.isEmpty())
+        return QRectF();
+    const qreal s = m_target.width() / m_source.width();
+    return QRectF(m_target.topLeft() + (r.topLeft() - m_source.topLeft()) * s, r.size() * s);
+}
+
+void MiniMap::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    if (m_pixmap.isNull())
+        p.fillRect(rect(), QColor(0xfa, 0xfb, 0xfc));
+    else
+        p.drawPixmap(0, 0, m_pixmap);
     const QRectF visible = m_main->mapToScene(m_main->viewport()->rect()).boundingRect();
-    painter->setPen(QPen(QColor(0x1f, 0x6f, 0xd1), 0));
-    painter->setBrush(QColor(0x1f, 0x6f, 0xd1, 30));
-    painter->drawRect(visible);
+    p.setPen(QPen(QColor(0x1f, 0x6f, 0xd1), 1));
+    p.setBrush(QColor(0x1f, 0x6f, 0xd1, 30));
+    p.drawRect(toWidget(visible).intersected(QRectF(rect()).adjusted(0, 0, -1, -1)));
 }
 
 void MiniMap::mousePressEvent(QMouseEvent *e)
 {
-    m_main->centerOn(mapToScene(e->position().toPoint()));
+    m_main->centerOn(toScene(e->position()));
 }
 
 void MiniMap::mouseMoveEvent(QMouseEvent *e)
 {
     if (e->buttons() & Qt::LeftButton)
-        m_main->centerOn(mapToScene(e->position().toPoint()));
+        m_main->centerOn(toScene(e->position()));
 }
 
 void MiniMap::resizeEvent(QResizeEvent *e)
 {
-    QGraphicsView::resizeEvent(e);
+    QWidget::resizeEvent(e);
     refit();
-}
-
-void MiniMap::wheelEvent(QWheelEvent *)
-{
-    // The overview always shows everything.
 }
 
 } // namespace portolan::gui
