@@ -306,8 +306,11 @@ bool sameFlow(const Flow &a, const Flow &b)
 } // namespace
 
 bool IncrementalDerivation::patch(const OldBuckets &old, const QSet<QString> &dirtyHosts,
-                                  const ChangeSet &changes)
+                                  const ChangeSet &changes, const std::vector<int> &orphaned,
+                                  const std::vector<int> &origin)
 {
+    // `orphaned`: positions in the previous list of the flows of removed nodes, already taken
+    // out; `origin`: the previous position of each remaining flow (empty: none removed).
     const Context &ctx = *m_ctx;
     std::vector<Flow> &flows = m_result.flows;
 
@@ -405,7 +408,7 @@ bool IncrementalDerivation::patch(const OldBuckets &old, const QSet<QString> &di
     m_delta = FlowDelta();
     m_delta.full = false;
     QSet<QString> dirtyAdvisories;
-    bool inPlace = gone.size() == fresh.size();
+    bool inPlace = orphaned.empty() && gone.size() == fresh.size();
     for (size_t i = 0; inPlace && i < gone.size(); ++i) {
         const Flow &was = flows[size_t(gone[i])], &now = fresh[i];
         inPlace = was.source == now.source && was.target == now.target && was.protocol == now.protocol
@@ -463,6 +466,12 @@ bool IncrementalDerivation::patch(const OldBuckets &old, const QSet<QString> &di
             next[q].id = id;
         }
         flows = std::move(next);
+        if (!origin.empty()) { // positions in the list before the removed nodes' flows left
+            for (int &p : m_delta.removed)
+                p = origin[size_t(p)];
+            m_delta.removed.insert(m_delta.removed.end(), orphaned.begin(), orphaned.end());
+            std::sort(m_delta.removed.begin(), m_delta.removed.end());
+        }
         // Positions moved: index every advisory again and rebuild its diagnostic.
         for (const auto &entry : m_advisories)
             dirtyAdvisories.insert(entry.first);

@@ -161,24 +161,27 @@ void eraseFrom(QHash<QString, std::vector<int>> &index, const QString &key, int 
 
 } // namespace
 
-bool IncrementalDerivation::Context::sync(const Design &d, const QSet<QString> &changed)
+bool IncrementalDerivation::Context::sync(const Design &d, const QSet<QString> &changed,
+                                          std::vector<int> *remap)
 {
     const bool sameDesign = design == &d;
-    const size_t n = d.nodes.size(), old = ids.size();
-    // Node indices are kept only when every known node is still where it was (O(n)
-    // pointer comparisons: ids are implicitly shared with the design).
-    bool kept = n >= old;
-    for (size_t i = 0; kept && i < old; ++i) {
+    remap->clear();
+    // Node indices are kept when every known node is still where it was (O(n) pointer
+    // comparisons: ids are implicitly shared with the design), or moved down over removed
+    // nodes.
+    bool kept = d.nodes.size() >= ids.size();
+    for (size_t i = 0; kept && i < ids.size(); ++i) {
         const QString &id = d.nodes[i].id;
         kept = id.constData() == ids[i].constData() || id == ids[i];
     }
-    if (!kept) {
+    if (!kept && !removeNodes(d, changed, remap)) {
         rebuild(d);
         return false;
     }
+    const size_t n = d.nodes.size(), old = ids.size();
     design = &d;
     options.emplace(d, catalogs);
-    bool typesChanged = n > old;
+    bool typesChanged = n > old || !remap->empty();
     for (size_t i = old; i < n; ++i)
         addNode(int(i));
     for (const QString &id : changed) {
@@ -209,6 +212,70 @@ bool IncrementalDerivation::Context::sync(const Design &d, const QSet<QString> &
     relink(d, changed);
     if (!sameDesign)
         rebuildZones();
+    return true;
+}
+
+bool IncrementalDerivation::Context::removeNodes(const Design &d, const QSet<QString> &changed,
+                                                 std::vector<int> *remap)
+{
+    // The design's nodes must be the known ones in the same order with some left out (each
+    // listed as changed), then perhaps new ones.
+    const size_t n = d.nodes.size(), old = ids.size();
+    std::vector<int> map(old, -1);
+    size_t j = 0;
+    for (size_t i = 0; i < old; ++i) {
+        const QString &id = j < n ? d.nodes[j].id : QString();
+        if (j < n && (id.constData() == ids[i].constData() || id == ids[i]))
+            map[i] = int(j++);
+        else if (!changed.contains(ids[i]))
+            return false; // moved, not removed
+    }
+    size_t first = 0;
+    while (first < old && map[first] == int(first))
+        ++first;
+    for (size_t i = first; i < old; ++i) {
+        if (map[i] < 0)
+            byId.remove(ids[i]);
+    }
+    m_listeningValid.resize(old, 0);
+    m_listening.resize(old);
+    auto compact = [&](auto &v) {
+        for (size_t i = first; i < old; ++i) {
+            if (map[i] >= 0)
+                v[size_t(map[i])] = std::move(v[i]);
+        }
+        v.resize(j);
+    };
+    compact(ids);
+    compact(types);
+    compact(hosts);
+    compact(zoneIndex);
+    compact(typeId);
+    compact(links);
+    compact(m_listening);
+    compact(m_listeningValid);
+    for (size_t k = first; k < j; ++k)
+        byId.insert(ids[k], int(k));
+    auto move = [&](std::vector<int> &v) {
+        std::vector<int> out;
+        out.reserve(v.size());
+        for (int i : v) {
+            if (map[size_t(i)] >= 0)
+                out.push_back(map[size_t(i)]);
+        }
+        v = std::move(out);
+    };
+    for (auto &l : links)
+        move(l);
+    for (auto *index : {&byType, &byHost}) {
+        for (auto it = index->begin(); it != index->end();) {
+            move(*it);
+            it = it->empty() ? index->erase(it) : std::next(it);
+        }
+    }
+    m_targets.clear();
+    ++epoch; // buckets find their nodes by id from now on
+    *remap = std::move(map);
     return true;
 }
 
@@ -490,7 +557,28 @@ const FlowSet &IncrementalDerivation::update(const Design &design, const ChangeS
             dirtyHosts.insert(ctx.hosts[size_t(i)]);
         }
     }
-    const bool kept = ctx.sync(design, changes.nodes);
+    std::vector<int> remap;
+    const bool kept = ctx.sync(design, changes.nodes, &remap);
+    // Nodes removed: the flows keep their order; those of the removed nodes go.
+    std::vector<int> orphaned, origin;
+    if (kept && !remap.empty()) {
+        auto &flows = m_result.flows;
+        size_t k = 0;
+        for (size_t p = 0; p < flows.size(); ++p) {
+            Flow &f = flows[p];
+            f.source = remap[size_t(f.source)];
+            f.target = remap[size_t(f.target)];
+            if (f.source < 0 || f.target < 0) {
+                orphaned.push_back(int(p));
+                continue;
+            }
+            if (k != p)
+                flows[k] = std::move(f);
+            origin.push_back(int(p));
+            ++k;
+        }
+        flows.resize(k);
+    }
     if (changes.zones)
         ctx.rebuildZones();
     for (const QString &x : changes.nodes) {
@@ -510,7 +598,7 @@ const FlowSet &IncrementalDerivation::update(const Design &design, const ChangeS
             ++m_lastDerived;
         }
     }
-    m_patched = kept && !changes.zones && patch(old, dirtyHosts, changes);
+    m_patched = kept && !changes.zones && patch(old, dirtyHosts, changes, orphaned, origin);
     if (!m_patched)
         assemble(dirtyHosts, false);
     return m_result;

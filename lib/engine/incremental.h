@@ -30,7 +30,7 @@ struct ChangeSet
 /// from `firstRenumbered` on, for its position and its id.
 struct FlowDelta
 {
-    bool full = true;          ///< anything may have changed: refresh everything
+    bool full = true;          ///< anything may have changed (reset, zone edits): refresh all
     std::vector<int> removed;  ///< positions in the previous flows() of flows now gone
     std::vector<int> added;    ///< positions in flows() of new flows
     std::vector<int> changed;  ///< positions in flows() of kept flows whose content changed
@@ -50,9 +50,9 @@ struct FlowDelta
 /// Flows are derived per initiating node ("bucket"); an edit to node X re-derives the
 /// buckets of X and of every node that has X as a candidate peer. The ordered flow list,
 /// advisories, missing peers and (per host) port conflicts are then patched for the flows,
-/// nodes and hosts those buckets concern; the node indices are kept between updates.
-/// Removing a node (which shifts node indices) or editing zones assembles the whole list
-/// again from the buckets.
+/// nodes and hosts those buckets concern; the node indices are kept between updates (moved
+/// down over removed nodes). Editing zones, or reordering nodes other than by removing and
+/// appending them, assembles the whole list again from the buckets.
 class IncrementalDerivation
 {
 public:
@@ -85,7 +85,8 @@ private:
                                const QHash<QString, QString> &oldTypes) const;
     void assemble(const QSet<QString> &dirtyHosts, bool allHosts);
     using OldBuckets = std::vector<std::pair<QString, std::shared_ptr<Bucket>>>;
-    bool patch(const OldBuckets &old, const QSet<QString> &dirtyHosts, const ChangeSet &changes);
+    bool patch(const OldBuckets &old, const QSet<QString> &dirtyHosts, const ChangeSet &changes,
+               const std::vector<int> &orphaned, const std::vector<int> &origin);
     void patchDiagnostics(const OldBuckets &old, const QSet<QString> &dirtyHosts,
                           const QSet<QString> &dirtyAdvisories);
     void finishFlow(Flow &f) const;

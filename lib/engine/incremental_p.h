@@ -71,9 +71,11 @@ public:
     /// Indexes `d` from scratch.
     void rebuild(const Design &d);
     /// Brings the indices up to date for `d` after the nodes in `changed` changed (added,
-    /// edited, links added or removed). Returns false when node indices moved (a node was
-    /// removed or the order changed): then everything was indexed again.
-    bool sync(const Design &d, const QSet<QString> &changed);
+    /// removed, edited, links added or removed). When nodes were removed, the indices of the
+    /// nodes after them move down: `remap` gets old index -> new index (-1: removed) and
+    /// `epoch` moves on. Returns false when the nodes were reordered otherwise: then
+    /// everything was indexed again.
+    bool sync(const Design &d, const QSet<QString> &changed, std::vector<int> *remap);
     /// Indexes the zones again (and the zone of every node).
     void rebuildZones();
     /// Zone index of node `i` in `zones` (-1: root).
@@ -154,6 +156,7 @@ public:
 private:
     void addNode(int i);
     void addLink(const Link &l);
+    bool removeNodes(const Design &d, const QSet<QString> &changed, std::vector<int> *remap);
     int internType(const QString &type) const;
     void relink(const Design &d, const QSet<QString> &changed);
 

@@ -107,8 +107,8 @@ int main(int argc, char *argv[])
     const int runsAt = int(args.indexOf(QStringLiteral("--runs")));
     const int fixedRuns = runsAt > 0 && runsAt + 1 < args.size() ? args[runsAt + 1].toInt() : 0;
     std::printf("medians in ms, wall (thread CPU)\n");
-    std::printf("%-8s %8s %22s %22s %22s\n", "nodes", "flows", "derive", "incremental move",
-                "incremental host edit");
+    std::printf("%-8s %8s %22s %22s %22s %22s\n", "nodes", "flows", "derive", "incremental move",
+                "incremental host edit", "incremental delete");
     for (int size : sizes) {
         Design d = bench::generateDesign(size);
         if (writeAt > 0 && writeAt + 1 < args.size()) {
@@ -147,8 +147,29 @@ int main(int argc, char *argv[])
         auto cell = [](const Median &m, int decimals) {
             return QStringLiteral("%1 (%2)").arg(m.wall, 0, 'f', decimals).arg(m.cpu, 0, 'f', decimals);
         };
-        std::printf("%-8d %8zu %22s %22s %22s\n", size, flows, qPrintable(cell(full, 1)),
-                    qPrintable(cell(move, 3)), qPrintable(cell(edit, 3)));
+        // Delete an agent with its link (a different one each run).
+        const Median removal = median(runs, [&] {
+            int victim = -1;
+            for (int i = int(d.nodes.size()) - 1; i >= 0 && victim < 0; --i) {
+                if (d.nodes[size_t(i)].type == QLatin1String("appmon.agent") && i != agent)
+                    victim = i;
+            }
+            ChangeSet c;
+            const QString id = d.nodes[size_t(victim)].id;
+            c.nodes.insert(id);
+            for (auto it = d.links.begin(); it != d.links.end();) {
+                if (it->from == id || it->to == id) {
+                    c.nodes << it->from << it->to;
+                    it = d.links.erase(it);
+                } else {
+                    ++it;
+                }
+            }
+            d.nodes.erase(d.nodes.begin() + victim);
+            inc.update(d, c);
+        });
+        std::printf("%-8d %8zu %22s %22s %22s %22s\n", size, flows, qPrintable(cell(full, 1)),
+                    qPrintable(cell(move, 3)), qPrintable(cell(edit, 3)), qPrintable(cell(removal, 3)));
         std::fflush(stdout);
     }
     return 0;
