@@ -174,7 +174,7 @@ bool IncrementalDerivation::Context::sync(const Design &d, const QSet<QString> &
         const QString &id = d.nodes[i].id;
         kept = id.constData() == ids[i].constData() || id == ids[i];
     }
-    if (!kept && !removeNodes(d, changed, remap)) {
+    if (!kept && !reindexNodes(d, changed, remap)) {
         rebuild(d);
         return false;
     }
@@ -215,53 +215,59 @@ bool IncrementalDerivation::Context::sync(const Design &d, const QSet<QString> &
     return true;
 }
 
-bool IncrementalDerivation::Context::removeNodes(const Design &d, const QSet<QString> &changed,
+bool IncrementalDerivation::Context::reindexNodes(const Design &d, const QSet<QString> &changed,
                                                  std::vector<int> *remap)
 {
-    // The design's nodes must be the known ones in the same order with some left out (each
-    // listed as changed), then perhaps new ones.
+    // The design's nodes must be the known ones in the same order with some left out and
+    // some put in (undo of a deletion puts a node back where it was), each listed as changed.
     const size_t n = d.nodes.size(), old = ids.size();
+    auto same = [](const QString &a, const QString &b) {
+        return a.constData() == b.constData() || a == b;
+    };
     std::vector<int> map(old, -1);
-    size_t j = 0;
-    for (size_t i = 0; i < old; ++i) {
-        const QString &id = j < n ? d.nodes[j].id : QString();
-        if (j < n && (id.constData() == ids[i].constData() || id == ids[i]))
-            map[i] = int(j++);
-        else if (!changed.contains(ids[i]))
-            return false; // moved, not removed
+    std::vector<char> added(n, 0);
+    size_t i = 0, j = 0;
+    while (i < old || j < n) {
+        if (i < old && j < n && same(d.nodes[j].id, ids[i]))
+            map[i++] = int(j++);
+        else if (j < n && changed.contains(d.nodes[j].id))
+            added[j++] = 1;
+        else if (i < old && changed.contains(ids[i]))
+            ++i; // removed
+        else
+            return false; // moved, not removed or added
     }
-    size_t first = 0;
-    while (first < old && map[first] == int(first))
+    size_t first = 0; // first index that changes
+    while (first < old && first < n && map[first] == int(first))
         ++first;
-    for (size_t i = first; i < old; ++i) {
-        if (map[i] < 0)
-            byId.remove(ids[i]);
+    for (size_t k = first; k < old; ++k) {
+        if (map[k] < 0)
+            byId.remove(ids[k]);
     }
     m_listeningValid.resize(old, 0);
     m_listening.resize(old);
-    auto compact = [&](auto &v) {
-        for (size_t i = first; i < old; ++i) {
-            if (map[i] >= 0)
-                v[size_t(map[i])] = std::move(v[i]);
+    auto place = [&](auto &v) {
+        std::remove_reference_t<decltype(v)> out(n);
+        for (size_t k = 0; k < old; ++k) {
+            if (map[k] >= 0)
+                out[size_t(map[k])] = std::move(v[k]);
         }
-        v.resize(j);
+        v = std::move(out);
     };
-    compact(ids);
-    compact(types);
-    compact(hosts);
-    compact(zoneIndex);
-    compact(typeId);
-    compact(links);
-    compact(m_listening);
-    compact(m_listeningValid);
-    for (size_t k = first; k < j; ++k)
-        byId.insert(ids[k], int(k));
+    place(ids);
+    place(types);
+    place(hosts);
+    place(zoneIndex);
+    place(typeId);
+    place(links);
+    place(m_listening);
+    place(m_listeningValid);
     auto move = [&](std::vector<int> &v) {
         std::vector<int> out;
         out.reserve(v.size());
-        for (int i : v) {
-            if (map[size_t(i)] >= 0)
-                out.push_back(map[size_t(i)]);
+        for (int k : v) {
+            if (map[size_t(k)] >= 0)
+                out.push_back(map[size_t(k)]);
         }
         v = std::move(out);
     };
@@ -273,6 +279,21 @@ bool IncrementalDerivation::Context::removeNodes(const Design &d, const QSet<QSt
             it = it->empty() ? index->erase(it) : std::next(it);
         }
     }
+    for (size_t k = 0; k < n; ++k) {
+        if (!added[k])
+            continue;
+        const Node &x = d.nodes[k];
+        ids[k] = x.id;
+        types[k] = x.type;
+        hosts[k] = x.host;
+        zoneIndex[k] = zones ? zones->indexOf(x.zone) : -1;
+        typeId[k] = internType(x.type);
+        insertSorted(byType[x.type], int(k));
+        if (!x.host.isEmpty())
+            insertSorted(byHost[x.host], int(k));
+    }
+    for (size_t k = first; k < n; ++k)
+        byId.insert(ids[k], int(k));
     m_targets.clear();
     ++epoch; // buckets find their nodes by id from now on
     *remap = std::move(map);

@@ -51,8 +51,8 @@ struct FlowDelta
 /// buckets of X and of every node that has X as a candidate peer. The ordered flow list,
 /// advisories, missing peers and (per host) port conflicts are then patched for the flows,
 /// nodes and hosts those buckets concern; the node indices are kept between updates (moved
-/// down over removed nodes). Editing zones, or reordering nodes other than by removing and
-/// appending them, assembles the whole list again from the buckets.
+/// over removed and re-inserted nodes). Editing zones, or reordering nodes in another way,
+/// assembles the whole list again from the buckets.
 class IncrementalDerivation
 {
 public:

@@ -71,10 +71,10 @@ public:
     /// Indexes `d` from scratch.
     void rebuild(const Design &d);
     /// Brings the indices up to date for `d` after the nodes in `changed` changed (added,
-    /// removed, edited, links added or removed). When nodes were removed, the indices of the
-    /// nodes after them move down: `remap` gets old index -> new index (-1: removed) and
-    /// `epoch` moves on. Returns false when the nodes were reordered otherwise: then
-    /// everything was indexed again.
+    /// removed, edited, links added or removed). When nodes were removed or put in between
+    /// others, the indices of the nodes after them move: `remap` gets old index -> new index
+    /// (-1: removed) and `epoch` moves on. Returns false when the nodes were reordered
+    /// otherwise: then everything was indexed again.
     bool sync(const Design &d, const QSet<QString> &changed, std::vector<int> *remap);
     /// Indexes the zones again (and the zone of every node).
     void rebuildZones();
@@ -156,7 +156,7 @@ public:
 private:
     void addNode(int i);
     void addLink(const Link &l);
-    bool removeNodes(const Design &d, const QSet<QString> &changed, std::vector<int> *remap);
+    bool reindexNodes(const Design &d, const QSet<QString> &changed, std::vector<int> *remap);
     int internType(const QString &type) const;
     void relink(const Design &d, const QSet<QString> &changed);
 

@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QRandomGenerator>
 
+#include <optional>
+
 using namespace portolan::core;
 using namespace portolan::test;
 
@@ -148,12 +150,19 @@ void TestIncremental::randomEdits()
         hosts << n.host;
     int added = 0;
     int patched = 0;
+    struct Removed
+    {
+        Node node;
+        int index;
+        std::vector<Link> links;
+    };
+    std::optional<Removed> removed; // for undoing the last removal
     QStringList kinds;
     for (int step = 0; step < 250; ++step) {
         ChangeSet c;
         const Design designBefore = d;
         const FlowSet before = inc.flows();
-        const int kind = int(rng.bounded(11));
+        const int kind = int(rng.bounded(12));
         auto randomNode = [&]() -> Node & { return d.nodes[rng.bounded(quint32(d.nodes.size()))]; };
         if (d.nodes.size() < 3 && kind == 3)
             continue;
@@ -183,11 +192,13 @@ void TestIncremental::randomEdits()
         case 3: { // remove a node with its links and manual flows
             const size_t i = rng.bounded(quint32(d.nodes.size()));
             const QString id = d.nodes[i].id;
+            removed = {d.nodes[i], int(i), {}};
             d.nodes.erase(d.nodes.begin() + long(i));
             c.nodes.insert(id);
             for (auto it = d.links.begin(); it != d.links.end();) {
                 if (it->from == id || it->to == id) {
                     c.nodes.insert(it->from == id ? it->to : it->from);
+                    removed->links.push_back(*it);
                     it = d.links.erase(it);
                 } else {
                     ++it;
@@ -249,6 +260,19 @@ void TestIncremental::randomEdits()
             Node &n = randomNode();
             n.type = types[rng.bounded(quint32(types.size()))];
             c.nodes.insert(n.id);
+            break;
+        }
+        case 11: { // undo the last removal: the node back where it was, with its links
+            if (!removed || d.nodeIndex(removed->node.id) >= 0)
+                continue;
+            const size_t at = std::min(size_t(removed->index), d.nodes.size());
+            d.nodes.insert(d.nodes.begin() + long(at), removed->node);
+            c.nodes.insert(removed->node.id);
+            for (const Link &l : removed->links) {
+                d.links.push_back(l);
+                c.nodes << l.from << l.to;
+            }
+            removed.reset();
             break;
         }
         case 10: { // add a node linked to an existing one (links both ways of the new index)
