@@ -384,6 +384,23 @@ void TestCompare::deltaRequest()
     QVERIFY(firewall != QStringLiteral("Firewall FW-CORE"));
     QVERIFY2(text.contains(firewall), qPrintable(text.left(300)));
     QVERIFY(text.contains(QCoreApplication::translate("Messages", "Rules to close")));
+
+    // The comparison's texts follow the switch (whatever the translations hold today).
+    auto tr = [](const char *context, const char *source) {
+        return QCoreApplication::translate(context, source);
+    };
+    QVERIFY(c->banner()->summary().startsWith(
+            tr("portolan::gui::CompareBanner", "Compared with %1")
+                    .arg(QStringLiteral("shop-rev-a.portolan (A)"))));
+    MatrixModel *m = w.matrixModel();
+    QCOMPARE(m->headerData(m->changeColumn(), Qt::Horizontal).toString(),
+             tr("portolan::gui::MatrixModel", "Change"));
+    QCOMPARE(mark(c->overlay(), Kind::NodeRemoved, QStringLiteral("db2"))->label(),
+             tr("portolan::gui::DiffOverlay", "Removed"));
+    QCOMPARE(c->deltaAction()->text(),
+             tr("portolan::gui::CompareActions", "Export &Delta Request..."));
+    QVERIFY(c->changesView()->toPlainText().startsWith(
+            tr("Messages", "Comparing %1 with %2").left(2)));
 }
 
 void TestCompare::importInventory()

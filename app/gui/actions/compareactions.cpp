@@ -109,6 +109,7 @@ void CompareActions::retranslate()
     m_inventoryAct->setStatusTip(
             tr("Make a new design from an inventory (CMDB) CSV: host, address, zone, component "
                "type"));
+    m_banner->retranslate();
     refresh();
 }
 
