@@ -120,8 +120,8 @@ int diff(const QStringList &positional, const Options &options, Language lang,
     const QString pdf = option(options, "--pdf");
     if (flag(options, "--pdf") && pdf.isEmpty())
         return usage(err, QStringLiteral("--pdf needs a file name"));
-    if (delta == QLatin1String("-") && pdf == QLatin1String("-"))
-        return usage(err, QStringLiteral("--delta and --pdf cannot both write to stdout"));
+    if (pdf == QLatin1String("-")) // the report goes to stdout already
+        return usage(err, QStringLiteral("--pdf needs a file name (the report is on stdout)"));
     const QString pageSize = option(options, "--page-size", QStringLiteral("a4")).toLower();
     if (pageSize != QLatin1String("a4") && pageSize != QLatin1String("letter"))
         return usage(err, QStringLiteral("unknown page size \"%1\" (expected a4 or letter)")

@@ -246,6 +246,12 @@ private slots:
         QVERIFY(err.contains(QStringLiteral("unknown page size \"a3\"")));
         QCOMPARE(cli({QStringLiteral("diff"), revision("shop-rev-a.portolan"),
                       revision("shop-rev-b.portolan"), QStringLiteral("--pdf"),
+                      QStringLiteral("-")},
+                     &err),
+                 2);
+        QVERIFY(err.contains(QStringLiteral("--pdf needs a file name")));
+        QCOMPARE(cli({QStringLiteral("diff"), revision("shop-rev-a.portolan"),
+                      revision("shop-rev-b.portolan"), QStringLiteral("--pdf"),
                       QStringLiteral("/proc/no/such/dir/delta.pdf")},
                      &err),
                  2);
