@@ -146,6 +146,14 @@ bool readFileBytes(const QString &fileName, qint64 maxBytes, QByteArray *out, Lo
         error->message = LoadError::tr("cannot open: %1").arg(file.errorString());
         return false;
     }
+    const auto tooLarge = [&](qint64 size) {
+        error->message =
+            LoadError::tr("file is too large (%1 bytes, at most %2)").arg(size).arg(maxBytes);
+        out->clear();
+        return false;
+    };
+    if (!file.isSequential() && file.size() > maxBytes)
+        return tooLarge(file.size()); // known before reading a byte
     // size() is 0 for pipes and devices: read those in chunks, up to one byte past the limit.
     if (file.isSequential()) {
         out->clear();
@@ -158,13 +166,8 @@ bool readFileBytes(const QString &fileName, qint64 maxBytes, QByteArray *out, Lo
     } else {
         *out = file.read(std::min(file.size(), maxBytes) + 1);
     }
-    if (file.size() > maxBytes || out->size() > maxBytes) {
-        error->message = LoadError::tr("file is too large (%1 bytes, at most %2)")
-                             .arg(std::max<qint64>(file.size(), out->size()))
-                             .arg(maxBytes);
-        out->clear();
-        return false;
-    }
+    if (out->size() > maxBytes)
+        return tooLarge(out->size()); // a device: at least this much
     return true;
 }
 
