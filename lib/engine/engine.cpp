@@ -1,5 +1,6 @@
-// Engine::derive (a one-off IncrementalDerivation), FlowSet helpers, and the per-host port
-// conflict check used by the assembly of IncrementalDerivation.
+// Engine::derive (a one-off IncrementalDerivation), FlowSet helpers, the entry points of
+// IncrementalDerivation (reset, update: which buckets an edit makes dirty) and the per-host
+// port conflict check used by its assembly.
 #include "engine.h"
 
 #include "engine/incremental_p.h"
@@ -28,6 +29,139 @@ FlowSet Engine::derive(const Design &design, const CatalogSet &catalogs)
     IncrementalDerivation derivation(catalogs);
     derivation.reset(design);
     return derivation.takeFlows();
+}
+
+// --- IncrementalDerivation: full derivation and updates ---------------------------------
+
+QSet<QString> IncrementalDerivation::dirtyBuckets(const ChangeSet &changes,
+                                                  const QHash<QString, QString> &oldTypes) const
+{
+    const Context &ctx = *m_ctx;
+    const std::vector<const Rule *> rules = m_catalogs.allRules();
+    QSet<QString> dirty;
+    for (const QString &x : changes.nodes) {
+        const int xi = ctx.indexOf(x);
+        // Any bucket holding a flow to or from X belongs to X or to a node that has X as a
+        // candidate peer (bidirectional rules keep the reverse flow in the initiator's
+        // bucket), so the candidate search below finds them all.
+        dirty.insert(x);
+        QStringList types;
+        if (oldTypes.contains(x))
+            types << oldTypes.value(x);
+        if (xi >= 0 && !types.contains(ctx.node(xi).type))
+            types << ctx.node(xi).type;
+        // Every node that has X as a candidate peer: linked to it, or not narrowed at all.
+        for (const QString &type : types) {
+            for (const Rule *rule : rules) {
+                if (!rule->to.contains(type))
+                    continue;
+                if (xi >= 0) {
+                    for (int s : ctx.links[size_t(xi)]) {
+                        if (rule->from.contains(ctx.types[size_t(s)]))
+                            dirty.insert(ctx.ids[size_t(s)]);
+                    }
+                }
+                for (const QString &fromType : rule->from) {
+                    for (int s : ctx.nodesOfType(fromType)) {
+                        const auto &ls = ctx.links[size_t(s)];
+                        const bool narrowed = std::any_of(ls.begin(), ls.end(), [&](int t) {
+                            return ctx.listensAs(ctx.ruleInfo(*rule), t);
+                        });
+                        if (!narrowed)
+                            dirty.insert(ctx.ids[size_t(s)]);
+                    }
+                }
+            }
+        }
+    }
+    return dirty;
+}
+
+FlowSet IncrementalDerivation::takeFlows()
+{
+    FlowSet out = std::move(m_result);
+    m_result = FlowSet();
+    m_ctx.reset(); // update() starts again with reset()
+    return out;
+}
+
+const FlowSet &IncrementalDerivation::reset(const Design &design)
+{
+    m_buckets.clear();
+    m_conflicts.clear();
+    if (!m_ctx)
+        m_ctx = std::make_unique<Context>(m_catalogs);
+    m_ctx->rebuild(design);
+    m_buckets.reserve(qsizetype(design.nodes.size()));
+    for (int i = 0; i < int(design.nodes.size()); ++i)
+        deriveBucket(i);
+    m_lastDerived = int(design.nodes.size());
+    m_patched = false;
+    assemble({}, true);
+    return m_result;
+}
+
+const FlowSet &IncrementalDerivation::update(const Design &design, const ChangeSet &changes)
+{
+    if (changes.products || !m_ctx)
+        return reset(design);
+    Context &ctx = *m_ctx;
+
+    // Types and hosts of the changed nodes as last derived, before the indices move on.
+    QHash<QString, QString> oldTypes;
+    QSet<QString> dirtyHosts; // hosts whose port conflicts to check again
+    for (const QString &x : changes.nodes) {
+        const int i = ctx.indexOf(x);
+        if (i >= 0) {
+            oldTypes.insert(x, ctx.types[size_t(i)]);
+            dirtyHosts.insert(ctx.hosts[size_t(i)]);
+        }
+    }
+    std::vector<int> remap;
+    const bool kept = ctx.sync(design, changes.nodes, &remap);
+    // Nodes removed: the flows keep their order; those of the removed nodes go.
+    std::vector<int> orphaned, origin;
+    if (kept && !remap.empty()) {
+        auto &flows = m_result.flows;
+        size_t k = 0;
+        for (size_t p = 0; p < flows.size(); ++p) {
+            Flow &f = flows[p];
+            f.source = remap[size_t(f.source)];
+            f.target = remap[size_t(f.target)];
+            if (f.source < 0 || f.target < 0) {
+                orphaned.push_back(int(p));
+                continue;
+            }
+            if (k != p)
+                flows[k] = std::move(f);
+            origin.push_back(int(p));
+            ++k;
+        }
+        flows.resize(k);
+    }
+    if (changes.zones)
+        ctx.rebuildZones();
+    for (const QString &x : changes.nodes) {
+        const int i = ctx.indexOf(x);
+        if (i >= 0)
+            dirtyHosts.insert(ctx.node(i).host);
+    }
+    dirtyHosts.remove(QString());
+
+    OldBuckets old;
+    m_lastDerived = 0;
+    for (const QString &id : dirtyBuckets(changes, oldTypes)) {
+        old.emplace_back(id, m_buckets.take(id));
+        const int i = ctx.indexOf(id);
+        if (i >= 0) {
+            deriveBucket(i);
+            ++m_lastDerived;
+        }
+    }
+    m_patched = kept && !changes.zones && patch(old, dirtyHosts, changes, orphaned, origin);
+    if (!m_patched)
+        assemble(dirtyHosts, false);
+    return m_result;
 }
 
 // --- Port conflicts per host (part of IncrementalDerivation's assembly) -------------------
