@@ -27,6 +27,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -633,6 +634,8 @@ void checkAgainstFlows(const ZoneMatrixModel *model, const Document *doc)
         QVERIFY(r >= 0 && c >= 0);
         const QModelIndex i = model->index(r, c);
         QVERIFY(i.data(ZoneMatrixModel::FlowIdsRole).toStringList().contains(f.id));
+        QCOMPARE(i.data().toString().remove(QChar(0x200b)),
+                 model->matrix().cells[size_t(r)][size_t(c)].lines().join('\n'));
         QVERIFY(i.data().toString().contains(core::protocolName(f.protocol).toUpper()));
         QVERIFY(model->matrix().cells[size_t(r)][size_t(c)].ports.at(f.protocol).containsAll(f.ports));
         QVERIFY(i.data(Qt::ToolTipRole).toString().contains(f.id));
@@ -793,11 +796,24 @@ void TestExports::screenshots()
         exports()->printPreview();
         m_answer = nullptr;
 
+        // The iMC campus: more zones, a fuller matrix; one cell selected on the canvas.
         m_window->resize(1366, 768);
         m_window->show();
-        m_window->view()->fitToView();
+        QVERIFY(m_window->openFile(QStringLiteral(PORTOLAN_SOURCE_DIR
+                                                  "/data/examples/imc-campus.portolan"), true));
         m_window->matrixTabs()->setCurrentWidget(exports()->zoneMatrix());
-        exports()->zoneMatrix()->view()->clearSelection();
+        if (auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("MatrixDock"))) {
+            dock->raise();
+            m_window->resizeDocks({dock}, {300}, Qt::Vertical);
+        }
+        QTest::qWait(200);
+        m_window->view()->fitToView();
+        const ZoneMatrixModel *model = exports()->zoneMatrix()->model();
+        for (int c = model->columnCount() - 1; c >= 0; --c) {
+            if (!model->index(0, c).data().toString().isEmpty())
+                exports()->zoneMatrix()->view()->selectionModel()->select(
+                        model->index(0, c), QItemSelectionModel::ClearAndSelect);
+        }
         QTest::qWait(400);
         m_window->grab().save(dir + QStringLiteral("/zone-matrix") + suffix + QStringLiteral(".png"));
         exports()->zoneMatrix()->grab().save(dir + QStringLiteral("/zone-matrix-tab") + suffix

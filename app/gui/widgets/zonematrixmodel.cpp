@@ -105,7 +105,10 @@ QVariant ZoneMatrixModel::data(const QModelIndex &index, int role) const
     if (!cell)
         return {};
     switch (role) {
-    case Qt::DisplayRole: return cell->lines().join(QLatin1Char('\n'));
+    case Qt::DisplayRole:
+        // Long port lists wrap after a comma (a zero-width space), never inside a range.
+        return cell->lines().join(QLatin1Char('\n')).replace(QLatin1Char(','),
+                                                             QStringLiteral(",\u200b"));
     case Qt::ToolTipRole: return toolTip(index);
     case Qt::TextAlignmentRole: return int(Qt::AlignLeft | Qt::AlignTop);
     case Qt::BackgroundRole:
