@@ -89,7 +89,8 @@ QString pdfInfo(const QString &pdf, const QString &key)
 /// The PDF's text without any white space: wrapped cells and table layout do not matter.
 QString pdfText(const QString &pdf)
 {
-    QString t = tool(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+    QString t = tool(QStringLiteral("pdftotext"),
+                     {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
     t.remove(QRegularExpression(QStringLiteral("\\s+")));
     return t;
 }
@@ -232,7 +233,8 @@ void TestExports::pdfChineseLetterPortrait()
     QVERIFY(pdfInfo(pdf, QStringLiteral("Pages")).toInt() > 2);
     QVERIFY2(pdfInfo(pdf, QStringLiteral("Page size")).startsWith(QLatin1String("612 x 792 pts")),
              qPrintable(pdfInfo(pdf, QStringLiteral("Page size"))));
-    QCOMPARE(pdfInfo(pdf, QStringLiteral("Title")), QStringLiteral("AppMon three-tier shop rollout"));
+    QCOMPARE(pdfInfo(pdf, QStringLiteral("Title")),
+             QStringLiteral("AppMon three-tier shop rollout"));
 
     const QString text = pdfText(pdf);
     const core::Language zh = core::Language::Chinese;
@@ -307,7 +309,8 @@ void TestExports::svgWholeAndVisibleArea()
     QVERIFY(f.open(QIODevice::ReadOnly));
     // The text drawn, without markup: a long name wraps over lines (and the last may be
     // elided), so its start is checked.
-    const QString drawn = squeeze(QString::fromUtf8(f.readAll()).remove(QRegularExpression("<[^>]*>")));
+    const QString drawn =
+            squeeze(QString::fromUtf8(f.readAll()).remove(QRegularExpression("<[^>]*>")));
     for (const core::Node &n : m_window->document()->design().nodes)
         QVERIFY2(drawn.contains(squeeze(n.name.left(16).toHtmlEscaped())), qPrintable(n.name));
 
@@ -351,7 +354,9 @@ void TestExports::pngSizeAndArea()
         for (QLabel *l : d->findChildren<QLabel *>()) {
             if (l->text().contains(QStringLiteral("\u00d7")))
                 hint = QSize(l->text().section(QStringLiteral(" \u00d7 "), 0, 0).toInt(),
-                             l->text().section(QStringLiteral(" \u00d7 "), 1).section(' ', 0, 0).toInt());
+                             l->text().section(QStringLiteral(" \u00d7 "), 1)
+                                     .section(' ', 0, 0)
+                                     .toInt());
         }
     });
     QImage img(png);
@@ -436,11 +441,12 @@ void TestExports::xlsxWorkbook()
     const QString workbook = tool(QStringLiteral("unzip"),
                                   {QStringLiteral("-p"), xlsx, QStringLiteral("xl/workbook.xml")});
     const QString strings = tool(
-            QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, QStringLiteral("xl/sharedStrings.xml")});
+            QStringLiteral("unzip"),
+            {QStringLiteral("-p"), xlsx, QStringLiteral("xl/sharedStrings.xml")});
     QVERIFY(workbook.contains(QLatin1String("<sheet ")));
     const Document *doc = m_window->document();
-    const core::PortMatrix m = core::PortMatrix::build(doc->design(), doc->flows(),
-                                                       doc->catalogs(), core::Language::English, true);
+    const core::PortMatrix m = core::PortMatrix::build(
+            doc->design(), doc->flows(), doc->catalogs(), core::Language::English, true);
     QVERIFY(!m.firewalls().isEmpty());
     for (const QString &fw : m.firewalls())
         QVERIFY2(workbook.contains(QStringLiteral("name=\"%1\"").arg(fw)), qPrintable(fw));
@@ -476,8 +482,8 @@ void TestExports::scriptsAndSnippetsToFolders()
         QCOMPARE(d->settings().snippetFormats, int(beyond::Nftables));
     });
     QVERIFY(m_errors.isEmpty());
-    const core::PortMatrix m = core::PortMatrix::build(doc->design(), doc->flows(),
-                                                       doc->catalogs(), core::Language::English, true);
+    const core::PortMatrix m = core::PortMatrix::build(
+            doc->design(), doc->flows(), doc->catalogs(), core::Language::English, true);
     const QStringList files = QDir(rules).entryList(QDir::Files);
     QCOMPARE(files.size(), m.firewalls().size());
     QString all;
@@ -600,6 +606,20 @@ void TestExports::printPreviewPages()
     QCOMPARE(pages, expected.pages);
 }
 
+namespace {
+
+QString columnName(const ZoneMatrixModel *model, const QString &zone)
+{
+    return model->headerData(model->matrix().column(zone), Qt::Horizontal).toString();
+}
+
+bool nodesOf(const QModelIndex &cell, const char *node)
+{
+    return cell.data(ZoneMatrixModel::NodeIdsRole).toStringList().contains(QLatin1String(node));
+}
+
+} // namespace
+
 QString TestExports::cellText(const QString &from, const QString &to) const
 {
     const ZoneMatrixModel *model = exports()->zoneMatrix()->model();
@@ -616,7 +636,8 @@ void checkAgainstFlows(const ZoneMatrixModel *model, const Document *doc)
     std::set<QString> inCells;
     for (int r = 0; r < model->rowCount(); ++r) {
         for (int c = 0; c < model->columnCount(); ++c) {
-            for (const QString &id : model->index(r, c).data(ZoneMatrixModel::FlowIdsRole).toStringList())
+            const QModelIndex i = model->index(r, c);
+            for (const QString &id : i.data(ZoneMatrixModel::FlowIdsRole).toStringList())
                 QVERIFY2(inCells.insert(id).second, qPrintable(id));
         }
     }
@@ -637,9 +658,11 @@ void checkAgainstFlows(const ZoneMatrixModel *model, const Document *doc)
         QCOMPARE(i.data().toString().remove(QChar(0x200b)),
                  model->matrix().cells[size_t(r)][size_t(c)].lines().join('\n'));
         QVERIFY(i.data().toString().contains(core::protocolName(f.protocol).toUpper()));
-        QVERIFY(model->matrix().cells[size_t(r)][size_t(c)].ports.at(f.protocol).containsAll(f.ports));
+        const render::ZoneMatrix::Cell &cell = model->matrix().cells[size_t(r)][size_t(c)];
+        QVERIFY(cell.ports.at(f.protocol).containsAll(f.ports));
         QVERIFY(i.data(Qt::ToolTipRole).toString().contains(f.id));
-        QVERIFY(i.data(ZoneMatrixModel::NodeIdsRole).toStringList().contains(design.nodes[size_t(f.source)].id));
+        const QStringList nodes = i.data(ZoneMatrixModel::NodeIdsRole).toStringList();
+        QVERIFY(nodes.contains(design.nodes[size_t(f.source)].id));
     }
 }
 
@@ -663,8 +686,7 @@ void TestExports::zoneMatrixMatchesThePortMatrix()
              qPrintable(dmzToMon));
     QCOMPARE(model->headerData(model->matrix().row(QStringLiteral("dmz")), Qt::Vertical).toString(),
              QStringLiteral("DMZ (shop front-end)"));
-    QCOMPARE(model->headerData(model->matrix().column(QStringLiteral("mon")), Qt::Horizontal).toString(),
-             QStringLiteral("Monitoring zone"));
+    QCOMPARE(columnName(model, QStringLiteral("mon")), QStringLiteral("Monitoring zone"));
     // Agents and their collector share the DMZ: nothing to open inside it.
     QVERIFY(cellText(QStringLiteral("dmz"), QStringLiteral("dmz")).isEmpty());
 
@@ -685,23 +707,21 @@ void TestExports::zoneMatrixFollowsEditsAndLanguage()
     QSignalSpy resets(model, &QAbstractItemModel::modelReset);
     QModelIndex cell = model->index(model->matrix().row(QStringLiteral("dmz")),
                                     model->matrix().column(QStringLiteral("mon")));
-    QVERIFY(cell.data(ZoneMatrixModel::NodeIdsRole).toStringList().contains(QStringLiteral("dmzcol")));
+    QVERIFY(nodesOf(cell, "dmzcol"));
 
     // Rename a zone: its header follows.
     const core::Zone before = *doc->zone(QStringLiteral("mon"));
     core::Zone after = before;
     after.name = QStringLiteral("Monitoring (renamed)");
     doc->undoStack()->push(new ChangeZoneCommand(doc, before, after));
-    QCOMPARE(model->headerData(model->matrix().column(QStringLiteral("mon")), Qt::Horizontal).toString(),
-             after.name);
+    QCOMPARE(columnName(model, QStringLiteral("mon")), after.name);
     QVERIFY(!resets.isEmpty());
 
     // Remove the DMZ collector: its flows leave the matrix, the agents' new ones come in.
     doc->undoStack()->push(Commands::remove(doc, {QStringLiteral("dmzcol")}, {}, {}));
     for (int r = 0; r < model->rowCount(); ++r) {
         for (int c = 0; c < model->columnCount(); ++c)
-            QVERIFY(!model->index(r, c).data(ZoneMatrixModel::NodeIdsRole).toStringList().contains(
-                    QStringLiteral("dmzcol")));
+            QVERIFY(!nodesOf(model->index(r, c), "dmzcol"));
     }
     checkAgainstFlows(model, doc);
     doc->undoStack()->undo();
@@ -709,7 +729,7 @@ void TestExports::zoneMatrixFollowsEditsAndLanguage()
     checkAgainstFlows(model, doc);
     cell = model->index(model->matrix().row(QStringLiteral("dmz")),
                         model->matrix().column(QStringLiteral("mon")));
-    QVERIFY(cell.data(ZoneMatrixModel::NodeIdsRole).toStringList().contains(QStringLiteral("dmzcol")));
+    QVERIFY(nodesOf(cell, "dmzcol"));
     QCOMPARE(model->headerData(cell.column(), Qt::Horizontal).toString(), before.name);
     QVERIFY(!doc->isModified());
 
@@ -727,7 +747,8 @@ void TestExports::zoneMatrixFollowsEditsAndLanguage()
     QCOMPARE(m_window->matrixTabs()->tabText(tab),
              QCoreApplication::translate("portolan::gui::ExportActions", "Zone to Zone"));
     QCOMPARE(exports()->zoneMatrix()->crossingOnlyBox()->text(),
-             QCoreApplication::translate("portolan::gui::ZoneMatrixPanel", "Firewall crossings only"));
+             QCoreApplication::translate("portolan::gui::ZoneMatrixPanel",
+                                         "Firewall crossings only"));
     setLanguage(core::Language::English);
     QCOMPARE(model->index(cell.row(), cell.column()).data(Qt::ToolTipRole).toString(), english);
 }
@@ -815,7 +836,8 @@ void TestExports::screenshots()
                         model->index(0, c), QItemSelectionModel::ClearAndSelect);
         }
         QTest::qWait(400);
-        m_window->grab().save(dir + QStringLiteral("/zone-matrix") + suffix + QStringLiteral(".png"));
+        m_window->grab().save(dir + QStringLiteral("/zone-matrix") + suffix
+                              + QStringLiteral(".png"));
         exports()->zoneMatrix()->grab().save(dir + QStringLiteral("/zone-matrix-tab") + suffix
                                              + QStringLiteral(".png"));
     }

@@ -298,7 +298,8 @@ void ExportDialog::retranslateUi()
         m_orientation->setItemText(0, tr("Landscape"));
         m_orientation->setItemText(1, tr("Portrait"));
         m_contentLabel->setText(tr("Contents:"));
-        m_fullRequest->setText(tr("&Complete: the firewall sections and an appendix with all flows"));
+        m_fullRequest->setText(
+                tr("&Complete: the firewall sections and an appendix with all flows"));
         m_crossingRequest->setText(tr("Firewall c&rossings only (no appendix of all flows)"));
         m_diagram->setText(tr("Include the network &diagram"));
     }
