@@ -32,6 +32,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -157,6 +158,16 @@ void TestExports::initTestCase()
     m_window = new MainWindow;
     m_window->resize(1280, 800);
     QVERIFY(m_window->openFile(QString::fromUtf8(kExample), true));
+    // File → Export → every format; Print Preview and Print in the File menu itself.
+    const auto *menu = m_window->findChild<QMenu *>(QStringLiteral("ExportMenu"));
+    QVERIFY(menu);
+    for (Kind k : {Kind::Pdf, Kind::Svg, Kind::Png, Kind::Csv, Kind::Xlsx, Kind::Verify,
+                   Kind::Snippets})
+        QVERIFY(menu->actions().contains(exports()->action(k)));
+    const auto *file = qobject_cast<QMenu *>(menu->parentWidget());
+    QVERIFY(file && file->actions().contains(menu->menuAction()));
+    QVERIFY(file->actions().contains(exports()->printAction()));
+    QVERIFY(file->actions().contains(exports()->printPreviewAction()));
     exports()->setDialogRunner([this](QDialog *d) {
         if (auto *box = qobject_cast<QMessageBox *>(d)) {
             (box->objectName() == QLatin1String("ExportWarnings") ? m_warnings : m_errors)
