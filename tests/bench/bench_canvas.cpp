@@ -141,6 +141,17 @@ void frame(Samples *out, PaintCounter &counter, const std::function<void()> &cha
     out->add(c);
 }
 
+/// One frame of an interaction: `change`, then the whole canvas painted at once. An upper
+/// bound (after a scroll Qt paints only the uncovered strip), and free of the event loop's
+/// scheduling, which on a loaded machine delays frames by more than they cost.
+void forcedFrame(Samples *out, QWidget *viewport, const std::function<void()> &change)
+{
+    Clock c;
+    change();
+    viewport->repaint();
+    out->add(c);
+}
+
 QString writeDesign(const QString &dir, int nodes)
 {
     // The generator leaves zones without geometry; the document lays them out, and the
@@ -216,9 +227,9 @@ void benchOpenAndRepaint(const QString &file, int nodes)
     const int steps = std::max(1, int(std::log(1.0 / fit) / std::log(1.15)));
     for (int round = 0; round < std::max(1, g_runs / steps); ++round) {
         for (int i = 0; i < steps; ++i)
-            frame(&zoom, counter, [&] { view->zoomBy(1.15); });
+            forcedFrame(&zoom, view->viewport(), [&] { view->zoomBy(1.15); });
         for (int i = 0; i < steps; ++i)
-            frame(&zoom, counter, [&] { view->zoomBy(1 / 1.15); });
+            forcedFrame(&zoom, view->viewport(), [&] { view->zoomBy(1 / 1.15); });
     }
     report("zoom frame (fit-to-view <-> 100 %)", nodes, zoom);
 
@@ -228,7 +239,7 @@ void benchOpenAndRepaint(const QString &file, int nodes)
         QScrollBar *v = view->verticalScrollBar();
         for (int i = 0; i < g_runs; ++i) {
             const int dir = (i / 5) % 2 ? -1 : 1;
-            frame(out, counter, [&] {
+            forcedFrame(out, view->viewport(), [&] {
                 h->setValue(h->value() + dir * 40);
                 v->setValue(v->value() + dir * 20);
             });
@@ -260,7 +271,7 @@ void benchMove(int nodes)
     };
     for (const Setup s : {Setup{"move across firewall: document + engine", false, false},
                           Setup{"move across firewall: + scene", true, false},
-                          Setup{"move across firewall: main window, to painted frame", true,
+                          Setup{"move across firewall: main window + canvas repaint", true,
                                 true}}) {
         std::unique_ptr<MainWindow> w;
         std::unique_ptr<Document> ownDoc;
@@ -297,12 +308,10 @@ void benchMove(int nodes)
             std::fprintf(stderr, "the move did not cross into %s\n", qPrintable(target->id));
             std::exit(2);
         }
-        std::unique_ptr<PaintCounter> counter;
         if (w) {
-            counter = std::make_unique<PaintCounter>(w->view()->viewport());
             w->view()->resetZoom();
             w->view()->centerOn(doc->node(agent)->pos);
-            counter->waitForPaint();
+            QCoreApplication::processEvents();
         }
         Samples times;
         for (int i = 0; i < g_runs; ++i) {
@@ -311,8 +320,8 @@ void benchMove(int nodes)
                 stack->undo();
             else
                 stack->redo();
-            if (counter)
-                counter->waitForPaint();
+            if (w)
+                w->view()->viewport()->repaint();
             times.add(c);
         }
         report(s.name, nodes, times);

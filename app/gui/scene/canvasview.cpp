@@ -71,8 +71,9 @@ qreal CanvasView::zoom() const
 
 void CanvasView::zoomBy(qreal factor)
 {
+    // Outside the range (fit-to-view shows a large design smaller) only a step back in.
     const qreal z = zoom() * factor;
-    if (z < 0.1 || z > 6)
+    if ((z < 0.1 && factor < 1) || (z > 6 && factor > 1))
         return;
     scale(factor, factor);
     emit viewportChanged();

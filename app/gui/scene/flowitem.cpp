@@ -7,6 +7,8 @@
 #include <QStyleOptionGraphicsItem>
 #include <QtMath>
 
+#include <algorithm>
+
 namespace portolan::gui {
 
 namespace {
@@ -44,6 +46,7 @@ FlowItem::FlowItem(const QString &key)
     : m_key(key)
 {
     setFlag(ItemIsSelectable);
+    setFlag(ItemUsesExtendedStyleOption); // exposedRect: long flows draw their visible part
     setAcceptHoverEvents(true);
     setZValue(6);
 }
@@ -77,6 +80,8 @@ void FlowItem::setGeometry(const QRectF &from, const QRectF &to, qreal bend,
     m_path = QPainterPath(start);
     const QPointF c2 = (start + end) / 2 + normal * bend;
     m_path.quadTo(c2, end);
+    m_start = start;
+    m_control = c2;
     m_tip = end;
     QPointF dir = end - c2;
     const qreal dl = std::max(qreal(0.001), std::hypot(dir.x(), dir.y()));
@@ -167,6 +172,31 @@ QPainterPath FlowItem::shape() const
     return m_shape;
 }
 
+QPainterPath FlowItem::visiblePart(const QRectF &rect, qreal lod) const
+{
+    // Stroking a curve many screens long costs as much as its whole length, even though
+    // only a screenful shows: zoomed in on a large design, a few hundred such flows took
+    // most of a frame. Segments of about 4 px, only where they meet the rectangle.
+    const qreal length = QLineF(m_start, m_control).length() + QLineF(m_control, m_tip).length();
+    const int n = std::clamp(int(length * lod / 4), 16, 20000);
+    QPainterPath out;
+    QPointF prev = m_start;
+    bool drawing = false;
+    for (int i = 1; i <= n; ++i) {
+        const QPointF pt = quad(m_start, m_control, m_tip, qreal(i) / n);
+        if (QRectF(prev, pt).normalized().adjusted(-1, -1, 1, 1).intersects(rect)) {
+            if (!drawing)
+                out.moveTo(prev);
+            out.lineTo(pt);
+            drawing = true;
+        } else {
+            drawing = false;
+        }
+        prev = pt;
+    }
+    return out;
+}
+
 void FlowItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const qreal lod = option->levelOfDetailFromTransform(p->worldTransform());
@@ -185,7 +215,11 @@ void FlowItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
     pen.setCapStyle(Qt::RoundCap);
     p->setPen(pen);
     p->setBrush(Qt::NoBrush);
-    p->drawPath(m_path);
+    const QRectF exposed = option->exposedRect.adjusted(-width, -width, width, width);
+    if (exposed.isEmpty() || exposed.contains(m_path.boundingRect()))
+        p->drawPath(m_path);
+    else
+        p->drawPath(visiblePart(exposed, lod));
     if (lod < lod::kArrows)
         return; // far out: the coloured line says enough
 

@@ -56,12 +56,15 @@ public:
 private:
     friend class DesignScene;
     void updateBounds();
+    /// The part of the curve inside `rect`, as a polyline fine enough for `lod`.
+    QPainterPath visiblePart(const QRectF &rect, qreal lod) const;
 
     QString m_key;
     Data m_data;
     QPainterPath m_path;
     mutable QPainterPath m_shape; ///< made when first asked for
     QRectF m_labelRect, m_bounds;
+    QPointF m_start, m_control; ///< the curve: m_start, m_control, m_tip
     QPointF m_tip, m_tipDir, m_labelPos;
     std::vector<QPointF> m_markers;
     bool m_highlighted = false;
