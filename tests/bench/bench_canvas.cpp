@@ -4,6 +4,7 @@
 //   cmake --build build-bench --target bench_canvas portolan
 //   ./build-bench/tests/bench/bench_canvas [--runs N] [--sizes 2000,10000] [--app PATH]
 //       [--only startup,open,app-open,move] [--index bsp|none] [--update minimal|smart|...]
+//       [--grab DIR]
 // --sizes: designs to open; the move is measured on the last (10,000 nodes by default).
 // Runs offscreen unless QT_QPA_PLATFORM says otherwise (under xvfb-run: QT_QPA_PLATFORM=xcb).
 #include "generator.h"
@@ -42,6 +43,13 @@ namespace {
 int g_runs = 15;
 QString g_index;  ///< --index bsp|none: overrides the scene's item index (experiments)
 QString g_update; ///< --update full|minimal|smart|bounding: the canvas's update mode
+QString g_grab;   ///< --grab DIR: saves the canvas at fit-to-view and at 100 % as PNG
+
+void grab(QWidget *w, const QString &name)
+{
+    if (!g_grab.isEmpty())
+        w->grab().save(g_grab + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
 
 void applyExperiments(MainWindow *w)
 {
@@ -207,6 +215,7 @@ void benchOpenAndRepaint(const QString &file, int nodes)
         repaint.add(c);
     }
     report("repaint at fit-to-view (whole viewport)", nodes, repaint);
+    grab(w.get(), QStringLiteral("canvas-%1-fit").arg(nodes));
     if (auto *map = w->findChild<MiniMap *>(); map && map->isVisible()) {
         Samples redraw;
         for (int i = 0; i < g_runs; ++i) {
@@ -250,6 +259,7 @@ void benchOpenAndRepaint(const QString &file, int nodes)
     counter.waitForPaint();
     panFrames(&pan);
     report("pan frame at 100 %", nodes, pan);
+    grab(w.get(), QStringLiteral("canvas-%1-100").arg(nodes));
     view->fitToView();
     view->zoomBy(1.15 * 1.15);
     counter.waitForPaint();
@@ -398,6 +408,7 @@ int main(int argc, char *argv[])
         g_runs = std::max(1, runs.toInt());
     g_index = option("--index");
     g_update = option("--update");
+    g_grab = option("--grab");
     QString appPath = option("--app");
     if (appPath.isEmpty())
         appPath = QCoreApplication::applicationDirPath() + QStringLiteral("/../../app/portolan");
