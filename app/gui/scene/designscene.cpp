@@ -12,6 +12,7 @@
 #include "engine/messages.h"
 
 #include <QPainter>
+#include <QStyleOptionGraphicsItem>
 
 #include <cmath>
 
@@ -385,7 +386,14 @@ void DesignScene::drawBackground(QPainter *painter, const QRectF &rect)
     painter->fillRect(rect, QColor(0xfa, 0xfb, 0xfc));
     if (!m_snap)
         return;
-    const qreal step = 20;
+    // The snap grid (20 units); zoomed out, every 5th (25th...) line, so that lines stay at
+    // least 8 px apart: at fit-to-view a 2 px grid filled the screen and took a sixth of
+    // the frame.
+    qreal step = 20;
+    const qreal scale = QStyleOptionGraphicsItem::levelOfDetailFromTransform(
+            painter->worldTransform());
+    while (step * scale < 8 && step < 1e6)
+        step *= 5;
     painter->setPen(QPen(QColor(0xe6, 0xea, 0xee), 0));
     const qreal left = std::floor(rect.left() / step) * step;
     const qreal top = std::floor(rect.top() / step) * step;

@@ -176,31 +176,56 @@ QPainterPath FlowItem::visiblePart(const QRectF &rect, qreal lod) const
 {
     // Stroking a curve many screens long costs as much as its whole length, even though
     // only a screenful shows: zoomed in on a large design, a few hundred such flows took
-    // most of a frame. Segments of about 4 px, only where they meet the rectangle.
+    // most of a frame. The curve is cut into pieces of about 32 px; each piece lies inside
+    // the bounds of its own three control points, and the runs of pieces that meet the
+    // rectangle are drawn as pieces of the same curve (one quadratic each, which the
+    // stroker handles far faster than a polyline of the same length: no joins).
     const qreal length = QLineF(m_start, m_control).length() + QLineF(m_control, m_tip).length();
-    const int n = std::clamp(int(length * lod / 4), 16, 20000);
+    const int n = std::clamp(int(length * lod / 32), 4, 4000);
+    // The control point of the curve's piece between parameters a and b (its blossom).
+    auto control = [this](qreal a, qreal b) {
+        return (1 - a) * (1 - b) * m_start + ((1 - a) * b + a * (1 - b)) * m_control
+                + a * b * m_tip;
+    };
     QPainterPath out;
+    int runStart = -1;
+    auto flush = [&](int runEnd) {
+        const qreal a = qreal(runStart) / n;
+        const qreal b = qreal(runEnd) / n;
+        out.moveTo(quad(m_start, m_control, m_tip, a));
+        out.quadTo(control(a, b), quad(m_start, m_control, m_tip, b));
+        runStart = -1;
+    };
     QPointF prev = m_start;
-    bool drawing = false;
     for (int i = 1; i <= n; ++i) {
-        const QPointF pt = quad(m_start, m_control, m_tip, qreal(i) / n);
-        if (QRectF(prev, pt).normalized().adjusted(-1, -1, 1, 1).intersects(rect)) {
-            if (!drawing)
-                out.moveTo(prev);
-            out.lineTo(pt);
-            drawing = true;
-        } else {
-            drawing = false;
-        }
+        const qreal a = qreal(i - 1) / n;
+        const qreal b = qreal(i) / n;
+        const QPointF pt = quad(m_start, m_control, m_tip, b);
+        const QPointF c = control(a, b);
+        const qreal left = std::min({prev.x(), c.x(), pt.x()});
+        const qreal right = std::max({prev.x(), c.x(), pt.x()});
+        const qreal top = std::min({prev.y(), c.y(), pt.y()});
+        const qreal bottom = std::max({prev.y(), c.y(), pt.y()});
+        const bool meets = right >= rect.left() - 1 && left <= rect.right() + 1
+                && bottom >= rect.top() - 1 && top <= rect.bottom() + 1;
+        if (meets && runStart < 0)
+            runStart = i - 1;
+        else if (!meets && runStart >= 0)
+            flush(i - 1);
         prev = pt;
     }
+    if (runStart >= 0)
+        flush(n);
     return out;
 }
 
 void FlowItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const qreal lod = option->levelOfDetailFromTransform(p->worldTransform());
-    p->setRenderHint(QPainter::Antialiasing, true);
+    // Zoomed out, a flow is a line a pixel or two wide: antialiasing costs more than the
+    // whole rest of the frame and shows little.
+    const bool fine = lod >= lod::kDetail;
+    p->setRenderHint(QPainter::Antialiasing, fine);
     const bool selected = option->state & QStyle::State_Selected;
     QColor color = m_data.local ? kLocal : (m_data.crossing ? kCrossing : kPlain);
     qreal width = m_data.crossing ? 2.4 : 1.3;
@@ -213,6 +238,8 @@ void FlowItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
         color.setAlpha(70);
     QPen pen(color, width, m_data.local ? Qt::DashLine : Qt::SolidLine);
     pen.setCapStyle(Qt::RoundCap);
+    if (!fine && width * lod < 1.5)
+        pen.setWidth(0); // cosmetic: one device pixel, the rasteriser's fast path
     p->setPen(pen);
     p->setBrush(Qt::NoBrush);
     const QRectF exposed = option->exposedRect.adjusted(-width, -width, width, width);
@@ -234,7 +261,7 @@ void FlowItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
     p->drawPolygon(head);
 
     // Firewall markers: a small red brick on the crossed boundary.
-    const bool detail = lod >= lod::kDetail;
+    const bool detail = fine;
     for (const QPointF &m : m_markers) {
         const QRectF r(m.x() - 6, m.y() - 5, 12, 10);
         p->setPen(detail ? QPen(Qt::white, 1.2) : QPen(Qt::NoPen));

@@ -56,7 +56,7 @@ public:
 private:
     friend class DesignScene;
     void updateBounds();
-    /// The part of the curve inside `rect`, as a polyline fine enough for `lod`.
+    /// The parts of the curve that meet `rect`, as pieces of the same curve.
     QPainterPath visiblePart(const QRectF &rect, qreal lod) const;
 
     QString m_key;

@@ -1,5 +1,7 @@
 #include "linkitem.h"
 
+#include "lod.h"
+
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
@@ -35,12 +37,17 @@ QPainterPath LinkItem::shape() const
 
 void LinkItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *)
 {
-    p->setRenderHint(QPainter::Antialiasing, true);
+    // As flows: zoomed out, a thin line without antialiasing (a fraction of the cost).
+    const qreal lod = option->levelOfDetailFromTransform(p->worldTransform());
+    const bool fine = lod >= lod::kDetail;
+    p->setRenderHint(QPainter::Antialiasing, fine);
     QPen pen = this->pen();
     if (option->state & QStyle::State_Selected) {
         pen.setColor(QColor(0x1f, 0x6f, 0xd1));
         pen.setWidthF(2.2);
     }
+    if (!fine && pen.widthF() * lod < 1.5)
+        pen.setWidth(0);
     p->setPen(pen);
     p->drawLine(line());
 }
