@@ -43,10 +43,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The clipboard content is too large to paste.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>clipboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -55,11 +51,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Too many items on the clipboard (at most %1).</source>
+        <source>The clipboard holds no nodes or zones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The clipboard holds no nodes or zones.</source>
+        <source>The clipboard content is too large to paste (at most %1 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more problems)</source>
+        <translation>
+            <numerusform>%1 (and %n more problem)</numerusform>
+            <numerusform>%1 (and %n more problems)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many items on the clipboard (at most %1 nodes and zones, %2 links).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -96,6 +103,453 @@
     <name>LinkItem</name>
     <message>
         <source>Link: narrows which peers the rules pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoadError</name>
+    <message>
+        <source>option %1 expects true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option %1 expects one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option %1 expects an array of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option %1 expects values from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option %1 expects a port number 1-65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option %1 expects one of the ports %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option %1 expects an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option %1 expects an integer between %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (expected {&quot;en&quot;: ..., &quot;zh_CN&quot;: ...})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English text is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese text is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (every entry cites its vendor document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cited file name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id (expected &quot;%2.name&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id &quot;%1&quot; must start with &quot;%2.&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least one condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;source&quot; or &quot;target&quot;, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected exactly one operator of equals, notEquals, in, contains, atLeast, below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array of values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;product&quot; or &quot;node&quot;, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one of bool, enum, set, port, int; found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (an enum or set option lists its values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate value &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choices are only for port options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a port number 1-65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only node options name components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (every option has a default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty item in port list &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offset %1 is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;portolan-catalog&quot;, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalog format version %1 is newer than this Portolan understands (%2); update Portolan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version must be 1 or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (expected the product object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid product id (lower-case letters, digits, -)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one of %1; found &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected tcp, udp, icmp or tcp+udp; found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;network&quot; or &quot;host&quot;, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>icmp has no ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (tcp and udp services need ports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rule names at least one service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected error, warning or note; found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;crossing&quot; or &quot;always&quot;, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalog directory does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many catalog files (%1, at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no component type has tag &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown component type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a service condition reads the listening node; &quot;node&quot; is only for rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use &quot;contains&quot; with set option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;contains&quot; needs a set option; %1 is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a version string or a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown port parameter &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; is not a port option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1 is outside 1-65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate component id &quot;%1&quot; (also in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown service &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target type &quot;%1&quot; listens on none of the rule&apos;s services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bidirectional rule: source type &quot;%1&quot; listens on none of the rule&apos;s services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown advisory &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array of %1 numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number between -10000000 and 10000000, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>design format version %1 is not a known Portolan version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>width and height must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a port list such as &quot;8080&quot; or &quot;9000-9010&quot;, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty port list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;portolan-design&quot;, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>design format version %1 is newer than this Portolan supports (version %2); open it with a newer Portolan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone id is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate zone id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown parent zone &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone &quot;%1&quot; is its own ancestor (parent cycle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node id is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate node id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown zone &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component type %1 has no option &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component type %1 does not listen on service &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown node &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a link joins two different nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected tcp, udp or icmp, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tcp and udp flows need ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown product &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product %1 has no option &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>string is too long (%1 bytes, at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many elements (%1, at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file is too large (%1 bytes, at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a directory, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (expected a string)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (expected true or false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (expected an integer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an integer, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (expected a string or an array of strings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string or an array of strings, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unsupported value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -613,6 +1067,74 @@
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown product &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component type &quot;%1&quot; is ambiguous (%2); add a product column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown component type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the header needs a component type column (type, component type) and a host or name column; found: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is longer than 4096 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no host or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no component type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate of line %1 (same host and component type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the imported design does not validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delta firewall change request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No firewall rule changes: nothing to open or close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the changes since the compared revision: %1 rules to open and %2 rules to close. Rules of flows that did not change are not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NodeItem</name>
@@ -701,6 +1223,147 @@ Not firewalled</source>
     </message>
 </context>
 <context>
+    <name>portolan::gui::CompareActions</name>
+    <message>
+        <source>Compare &amp;With...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what changed since an older revision of this design, on the canvas and in the port matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Delta Request...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write only the firewall rules to open and to close since the compared revision (PDF or CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Inventory...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new design from an inventory (CMDB) CSV: host, address, zone, component type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comparison. Use File &gt; Compare With... to see what changed since an older revision of this design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no comparison: use File &gt; Compare With... first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large (%1 MB; at most 64 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inventory &quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 nodes from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare With Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revision &quot;%1&quot; could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delta request PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delta request CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delta-request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Delta Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delta request written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delta request could not be written to &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory CSV (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portolan::gui::CompareBanner</name>
+    <message>
+        <source>Nodes: %1 added, %2 removed, %3 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flows: %1 added, %2 removed, %3 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall rules: %1 to open, %2 to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portolan::gui::CompareSession</name>
+    <message>
+        <source>current design</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>portolan::gui::DesignScene</name>
     <message>
         <source>Protocol / ports: %1</source>
@@ -728,6 +1391,29 @@ Not firewalled</source>
     </message>
 </context>
 <context>
+    <name>portolan::gui::DiffOverlay</name>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed since %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed since %1: %2 → %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>portolan::gui::Document</name>
     <message>
         <source>Untitled design</source>
@@ -739,6 +1425,312 @@ Not firewalled</source>
     </message>
     <message>
         <source>Zone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portolan::gui::ExportActions</name>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Firewall Request (PDF)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagram as &amp;SVG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagram as &amp;PNG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port Matrix as &amp;CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workbook (XLSX)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build of Portolan cannot write XLSX (built without libxlsxwriter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verification Scripts...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A script per source host that checks the ports its flows need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall &amp;Rule Snippets...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept rules per firewall for nftables, iptables and Cisco ASA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone to Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What must be open from each zone (rows) to each zone (columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing could be produced for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flow leaves a host: there is nothing to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flow crosses a firewall: there is no rule to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported with Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written; check these points before using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Preview: Firewall Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1 pages to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portolan::gui::ExportDialog</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Firewall Request as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Diagram as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Diagram as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Port Matrix as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Workbook (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Verification Scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Firewall Rule Snippets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both (%1 + %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Complete: the firewall sections and an appendix with all flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall c&amp;rossings only (no appendix of all flows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the network &amp;diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whole design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Visible area of the canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolution (dpi):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Only flows that cross a firewall on the sheet of all flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Only flows that cross a firewall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeout per check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -827,6 +1819,73 @@ Drag components from the palette onto the canvas; draw zones with the zone tool 
     </message>
     <message>
         <source>(outside every zone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portolan::gui::InventoryDialog</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Inventory - %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows imported: %3 nodes in %4 zones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows skipped (below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open as New Design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped rows and other problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes to create:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1225,6 +2284,32 @@ The folder is kept.</source>
         <source>Flows</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Opened %1; the other %n dropped files were not opened.</source>
+        <translation>
+            <numerusform>Opened %1; the other %n dropped file was not opened.</numerusform>
+            <numerusform>Opened %1; the other %n dropped files were not opened.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portolan::gui::MatrixModel</name>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>portolan::gui::PaletteWidget</name>
@@ -1299,6 +2384,44 @@ The folder is kept.</source>
             <numerusform>Discard the unsaved changes of %n design? They cannot be recovered later.</numerusform>
             <numerusform>Discard the unsaved changes of %n designs? They cannot be recovered later.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>portolan::gui::ZoneMatrixModel</name>
+    <message>
+        <source>Nothing to open from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>portolan::gui::ZoneMatrixPanel</name>
+    <message>
+        <source>Firewall crossings only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count only flows that cross a firewall, as the firewall request does; otherwise every flow between different hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flow crosses a firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flows between hosts.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -43,10 +43,6 @@
         <translation>剪贴板中没有 Portolan 对象。</translation>
     </message>
     <message>
-        <source>The clipboard content is too large to paste.</source>
-        <translation>剪贴板内容过大，无法粘贴。</translation>
-    </message>
-    <message>
         <source>clipboard</source>
         <translation>剪贴板</translation>
     </message>
@@ -55,12 +51,22 @@
         <translation>剪贴板内容不是 Portolan 设计。</translation>
     </message>
     <message>
-        <source>Too many items on the clipboard (at most %1).</source>
-        <translation>剪贴板中的对象过多（最多 %1 个）。</translation>
-    </message>
-    <message>
         <source>The clipboard holds no nodes or zones.</source>
         <translation>剪贴板中没有节点或区域。</translation>
+    </message>
+    <message>
+        <source>The clipboard content is too large to paste (at most %1 MB).</source>
+        <translation>剪贴板内容过大，无法粘贴（最多 %1 MB）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more problems)</source>
+        <translation>
+            <numerusform>%1（另有 %n 个问题）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many items on the clipboard (at most %1 nodes and zones, %2 links).</source>
+        <translation>剪贴板中的项目过多（节点和区域最多 %1 个，关联最多 %2 个）。</translation>
     </message>
 </context>
 <context>
@@ -95,6 +101,453 @@
     <message>
         <source>Link: narrows which peers the rules pair</source>
         <translation>关联：限定规则与哪些对端节点配对</translation>
+    </message>
+</context>
+<context>
+    <name>LoadError</name>
+    <message>
+        <source>option %1 expects true or false</source>
+        <translation>选项 %1 应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>option %1 expects one of %2</source>
+        <translation>选项 %1 应为以下之一：%2</translation>
+    </message>
+    <message>
+        <source>option %1 expects an array of %2</source>
+        <translation>选项 %1 应为由 %2 组成的数组</translation>
+    </message>
+    <message>
+        <source>option %1 expects values from %2</source>
+        <translation>选项 %1 的值应取自 %2</translation>
+    </message>
+    <message>
+        <source>option %1 expects a port number 1-65535</source>
+        <translation>选项 %1 应为 1-65535 的端口号</translation>
+    </message>
+    <message>
+        <source>option %1 expects one of the ports %2</source>
+        <translation>选项 %1 应为以下端口之一：%2</translation>
+    </message>
+    <message>
+        <source>option %1 expects an integer</source>
+        <translation>选项 %1 应为整数</translation>
+    </message>
+    <message>
+        <source>option %1 expects an integer between %2 and %3</source>
+        <translation>选项 %1 应为 %2 到 %3 之间的整数</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>未知的键</translation>
+    </message>
+    <message>
+        <source>missing (expected {&quot;en&quot;: ..., &quot;zh_CN&quot;: ...})</source>
+        <translation>缺少（应为 {&quot;en&quot;: ..., &quot;zh_CN&quot;: ...}）</translation>
+    </message>
+    <message>
+        <source>English text is empty</source>
+        <translation>英文文本为空</translation>
+    </message>
+    <message>
+        <source>Chinese text is empty</source>
+        <translation>中文文本为空</translation>
+    </message>
+    <message>
+        <source>missing (every entry cites its vendor document)</source>
+        <translation>缺少（每个条目都须引用厂商文档）</translation>
+    </message>
+    <message>
+        <source>the cited file name is empty</source>
+        <translation>引用的文件名为空</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id (expected &quot;%2.name&quot;)</source>
+        <translation>&quot;%1&quot; 不是有效的 ID（应为 &quot;%2.name&quot;）</translation>
+    </message>
+    <message>
+        <source>id &quot;%1&quot; must start with &quot;%2.&quot;</source>
+        <translation>ID &quot;%1&quot; 必须以 &quot;%2.&quot; 开头</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot;</source>
+        <translation>ID &quot;%1&quot; 重复</translation>
+    </message>
+    <message>
+        <source>condition nested too deeply</source>
+        <translation>条件嵌套过深</translation>
+    </message>
+    <message>
+        <source>expected at least one condition</source>
+        <translation>至少需要一个条件</translation>
+    </message>
+    <message>
+        <source>expected &quot;source&quot; or &quot;target&quot;, found &quot;%1&quot;</source>
+        <translation>应为 &quot;source&quot; 或 &quot;target&quot;，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected exactly one operator of equals, notEquals, in, contains, atLeast, below</source>
+        <translation>应恰好有一个运算符：equals、notEquals、in、contains、atLeast、below</translation>
+    </message>
+    <message>
+        <source>expected an array of values</source>
+        <translation>应为值的数组</translation>
+    </message>
+    <message>
+        <source>expected &quot;product&quot; or &quot;node&quot;, found &quot;%1&quot;</source>
+        <translation>应为 &quot;product&quot;（产品）或 &quot;node&quot;（节点），实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected one of bool, enum, set, port, int; found &quot;%1&quot;</source>
+        <translation>应为 bool、enum、set、port（端口）、int 之一；实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>missing (an enum or set option lists its values)</source>
+        <translation>缺少（enum 或 set 选项须列出其取值）</translation>
+    </message>
+    <message>
+        <source>duplicate value &quot;%1&quot;</source>
+        <translation>值 &quot;%1&quot; 重复</translation>
+    </message>
+    <message>
+        <source>choices are only for port options</source>
+        <translation>choices 仅用于端口选项</translation>
+    </message>
+    <message>
+        <source>expected a port number 1-65535</source>
+        <translation>应为 1-65535 的端口号</translation>
+    </message>
+    <message>
+        <source>only node options name components</source>
+        <translation>只有节点选项才能指定组件</translation>
+    </message>
+    <message>
+        <source>missing (every option has a default)</source>
+        <translation>缺少（每个选项都须有默认值）</translation>
+    </message>
+    <message>
+        <source>empty item in port list &quot;%1&quot;</source>
+        <translation>端口列表 &quot;%1&quot; 中有空项</translation>
+    </message>
+    <message>
+        <source>offset %1 is too large</source>
+        <translation>偏移量 %1 过大</translation>
+    </message>
+    <message>
+        <source>expected &quot;portolan-catalog&quot;, found &quot;%1&quot;</source>
+        <translation>应为 &quot;portolan-catalog&quot;，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>catalog format version %1 is newer than this Portolan understands (%2); update Portolan</source>
+        <translation>产品目录格式版本 %1 高于此 Portolan 能识别的版本（%2）；请更新 Portolan</translation>
+    </message>
+    <message>
+        <source>version must be 1 or later</source>
+        <translation>版本必须为 1 或更高</translation>
+    </message>
+    <message>
+        <source>missing (expected the product object)</source>
+        <translation>缺少（应为产品对象）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid product id (lower-case letters, digits, -)</source>
+        <translation>&quot;%1&quot; 不是有效的产品 ID（小写字母、数字、-）</translation>
+    </message>
+    <message>
+        <source>expected one of %1; found &quot;%2&quot;</source>
+        <translation>应为以下之一：%1；实际为 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>expected tcp, udp, icmp or tcp+udp; found &quot;%1&quot;</source>
+        <translation>应为 tcp、udp、icmp 或 tcp+udp；实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected &quot;network&quot; or &quot;host&quot;, found &quot;%1&quot;</source>
+        <translation>应为 &quot;network&quot; 或 &quot;host&quot;，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>icmp has no ports</source>
+        <translation>icmp 没有端口</translation>
+    </message>
+    <message>
+        <source>missing (tcp and udp services need ports)</source>
+        <translation>缺少（tcp 和 udp 服务需要端口）</translation>
+    </message>
+    <message>
+        <source>a rule names at least one service</source>
+        <translation>规则至少须指定一个服务</translation>
+    </message>
+    <message>
+        <source>expected error, warning or note; found &quot;%1&quot;</source>
+        <translation>应为 error、warning 或 note；实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected &quot;crossing&quot; or &quot;always&quot;, found &quot;%1&quot;</source>
+        <translation>应为 &quot;crossing&quot; 或 &quot;always&quot;，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>catalog directory does not exist</source>
+        <translation>产品目录文件夹不存在</translation>
+    </message>
+    <message>
+        <source>too many catalog files (%1, at most %2)</source>
+        <translation>产品目录文件过多（%1 个，最多 %2 个）</translation>
+    </message>
+    <message>
+        <source>no component type has tag &quot;%1&quot;</source>
+        <translation>没有组件类型带有标签 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown component type &quot;%1&quot;</source>
+        <translation>未知组件类型 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;</source>
+        <translation>未知选项 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a service condition reads the listening node; &quot;node&quot; is only for rules</source>
+        <translation>服务条件读取的是监听节点；&quot;node&quot; 仅用于规则</translation>
+    </message>
+    <message>
+        <source>use &quot;contains&quot; with set option %1</source>
+        <translation>对 set 选项 %1 请使用 &quot;contains&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;contains&quot; needs a set option; %1 is not one</source>
+        <translation>&quot;contains&quot; 需要 set 选项；%1 不是</translation>
+    </message>
+    <message>
+        <source>expected a version string or a number</source>
+        <translation>应为版本字符串或数字</translation>
+    </message>
+    <message>
+        <source>unknown port parameter &quot;%1&quot;</source>
+        <translation>未知端口参数 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; is not a port option</source>
+        <translation>参数 &quot;%1&quot; 不是端口选项</translation>
+    </message>
+    <message>
+        <source>port %1 is outside 1-65535</source>
+        <translation>端口 %1 超出 1-65535 范围</translation>
+    </message>
+    <message>
+        <source>duplicate component id &quot;%1&quot; (also in %2)</source>
+        <translation>组件 ID &quot;%1&quot; 重复（%2 中也有）</translation>
+    </message>
+    <message>
+        <source>unknown service &quot;%1&quot;</source>
+        <translation>未知服务 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>target type &quot;%1&quot; listens on none of the rule&apos;s services</source>
+        <translation>目标类型 &quot;%1&quot; 不监听该规则的任何服务</translation>
+    </message>
+    <message>
+        <source>bidirectional rule: source type &quot;%1&quot; listens on none of the rule&apos;s services</source>
+        <translation>双向规则：源类型 &quot;%1&quot; 不监听该规则的任何服务</translation>
+    </message>
+    <message>
+        <source>unknown advisory &quot;%1&quot;</source>
+        <translation>未知建议 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected an array of %1 numbers</source>
+        <translation>应为包含 %1 个数字的数组</translation>
+    </message>
+    <message>
+        <source>expected a number between -10000000 and 10000000, found %1</source>
+        <translation>应为 -10000000 到 10000000 之间的数字，实际为%1</translation>
+    </message>
+    <message>
+        <source>design format version %1 is not a known Portolan version</source>
+        <translation>设计格式版本 %1 不是已知的 Portolan 版本</translation>
+    </message>
+    <message>
+        <source>width and height must not be negative</source>
+        <translation>宽度和高度不能为负数</translation>
+    </message>
+    <message>
+        <source>expected a port list such as &quot;8080&quot; or &quot;9000-9010&quot;, found %1</source>
+        <translation>应为端口列表，例如 &quot;8080&quot; 或 &quot;9000-9010&quot;，实际为%1</translation>
+    </message>
+    <message>
+        <source>empty port list</source>
+        <translation>端口列表为空</translation>
+    </message>
+    <message>
+        <source>expected &quot;portolan-design&quot;, found &quot;%1&quot;</source>
+        <translation>应为 &quot;portolan-design&quot;，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>design format version %1 is newer than this Portolan supports (version %2); open it with a newer Portolan</source>
+        <translation>设计格式版本 %1 高于此 Portolan 支持的版本（版本 %2）；请用更新版本的 Portolan 打开</translation>
+    </message>
+    <message>
+        <source>zone id is empty</source>
+        <translation>区域 ID 为空</translation>
+    </message>
+    <message>
+        <source>duplicate zone id &quot;%1&quot;</source>
+        <translation>区域 ID &quot;%1&quot; 重复</translation>
+    </message>
+    <message>
+        <source>unknown parent zone &quot;%1&quot;</source>
+        <translation>未知父区域 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>zone &quot;%1&quot; is its own ancestor (parent cycle)</source>
+        <translation>区域 &quot;%1&quot; 是它自己的上级（父区域循环）</translation>
+    </message>
+    <message>
+        <source>node id is empty</source>
+        <translation>节点 ID 为空</translation>
+    </message>
+    <message>
+        <source>duplicate node id &quot;%1&quot;</source>
+        <translation>节点 ID &quot;%1&quot; 重复</translation>
+    </message>
+    <message>
+        <source>unknown zone &quot;%1&quot;</source>
+        <translation>未知区域 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>component type %1 has no option &quot;%2&quot;</source>
+        <translation>组件类型 %1 没有选项 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>component type %1 does not listen on service &quot;%2&quot;</source>
+        <translation>组件类型 %1 不监听服务 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>unknown node &quot;%1&quot;</source>
+        <translation>未知节点 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a link joins two different nodes</source>
+        <translation>关联必须连接两个不同的节点</translation>
+    </message>
+    <message>
+        <source>expected tcp, udp or icmp, found &quot;%1&quot;</source>
+        <translation>应为 tcp、udp 或 icmp，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>tcp and udp flows need ports</source>
+        <translation>tcp 和 udp 连接需要端口</translation>
+    </message>
+    <message>
+        <source>unknown product &quot;%1&quot;</source>
+        <translation>未知产品 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>product %1 has no option &quot;%2&quot;</source>
+        <translation>产品 %1 没有选项 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>string is too long (%1 bytes, at most %2)</source>
+        <translation>字符串过长（%1 字节，最多 %2）</translation>
+    </message>
+    <message>
+        <source>too many elements (%1, at most %2)</source>
+        <translation>元素过多（%1 个，最多 %2 个）</translation>
+    </message>
+    <message>
+        <source>file is too large (%1 bytes, at most %2)</source>
+        <translation>文件过大（%1 字节，最多 %2）</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation>嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>无效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>is a directory, not a file</source>
+        <translation>是目录，不是文件</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>应为对象，实际为%1</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>应为数组，实际为%1</translation>
+    </message>
+    <message>
+        <source>missing (expected a string)</source>
+        <translation>缺少（应为字符串）</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>应为字符串，实际为%1</translation>
+    </message>
+    <message>
+        <source>missing (expected true or false)</source>
+        <translation>缺少（应为 true 或 false）</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>应为 true 或 false，实际为%1</translation>
+    </message>
+    <message>
+        <source>missing (expected an integer)</source>
+        <translation>缺少（应为整数）</translation>
+    </message>
+    <message>
+        <source>expected an integer, found %1</source>
+        <translation>应为整数，实际为%1</translation>
+    </message>
+    <message>
+        <source>missing (expected a string or an array of strings)</source>
+        <translation>缺少（应为字符串或字符串数组）</translation>
+    </message>
+    <message>
+        <source>expected a string or an array of strings, found %1</source>
+        <translation>应为字符串或字符串数组，实际为%1</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>an unsupported value</source>
+        <translation>不支持的值</translation>
     </message>
 </context>
 <context>
@@ -611,6 +1064,74 @@
         <source>Reason</source>
         <translation>原因</translation>
     </message>
+    <message>
+        <source>unknown product &quot;%1&quot;</source>
+        <translation>未知产品“%1”</translation>
+    </message>
+    <message>
+        <source>component type &quot;%1&quot; is ambiguous (%2); add a product column</source>
+        <translation>组件类型“%1”有歧义（%2）；请添加产品列</translation>
+    </message>
+    <message>
+        <source>unknown component type &quot;%1&quot;</source>
+        <translation>未知组件类型“%1”</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>line %1: the header needs a component type column (type, component type) and a host or name column; found: %2</source>
+        <translation>第 %1 行：表头需要一个组件类型列（type、component type）和一个主机或名称列；实际为：%2</translation>
+    </message>
+    <message>
+        <source>a value is longer than 4096 bytes</source>
+        <translation>某个值超过 4096 字节</translation>
+    </message>
+    <message>
+        <source>no host or name</source>
+        <translation>缺少主机或名称</translation>
+    </message>
+    <message>
+        <source>no component type</source>
+        <translation>缺少组件类型</translation>
+    </message>
+    <message>
+        <source>duplicate of line %1 (same host and component type)</source>
+        <translation>与第 %1 行重复（主机和组件类型相同）</translation>
+    </message>
+    <message>
+        <source>the imported design does not validate</source>
+        <translation>导入的设计未通过校验</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>比较基准</translation>
+    </message>
+    <message>
+        <source>Delta firewall change request</source>
+        <translation>防火墙变更申请（增量）</translation>
+    </message>
+    <message>
+        <source>No firewall rule changes: nothing to open or close.</source>
+        <translation>防火墙规则无变更：无需开通或关闭。</translation>
+    </message>
+    <message>
+        <source>Only the changes since the compared revision: %1 rules to open and %2 rules to close. Rules of flows that did not change are not listed.</source>
+        <translation>仅列出自比较版本以来的变更：需开通 %1 条规则，需关闭 %2 条规则。未变更的连接的规则不在此列出。</translation>
+    </message>
+    <message>
+        <source>Rules to open</source>
+        <translation>需开通的规则</translation>
+    </message>
+    <message>
+        <source>Rules to close</source>
+        <translation>需关闭的规则</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
 </context>
 <context>
     <name>NodeItem</name>
@@ -701,6 +1222,147 @@ Not firewalled</source>
     </message>
 </context>
 <context>
+    <name>portolan::gui::CompareActions</name>
+    <message>
+        <source>Compare &amp;With...</source>
+        <translation>与版本比较(&amp;W)...</translation>
+    </message>
+    <message>
+        <source>Show what changed since an older revision of this design, on the canvas and in the port matrix</source>
+        <translation>在画布和端口矩阵中显示自本设计旧版本以来的变更</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Comparison</source>
+        <translation>清除比较(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Delta Request...</source>
+        <translation>导出增量申请(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Write only the firewall rules to open and to close since the compared revision (PDF or CSV)</source>
+        <translation>仅导出自比较版本以来需开通和需关闭的防火墙规则（PDF 或 CSV）</translation>
+    </message>
+    <message>
+        <source>Import &amp;Inventory...</source>
+        <translation>导入资产清单(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Make a new design from an inventory (CMDB) CSV: host, address, zone, component type</source>
+        <translation>从资产清单（CMDB）CSV 新建设计：主机、地址、区域、组件类型</translation>
+    </message>
+    <message>
+        <source>Comparing with %1</source>
+        <translation>正在与 %1 比较</translation>
+    </message>
+    <message>
+        <source>No comparison. Use File &gt; Compare With... to see what changed since an older revision of this design.</source>
+        <translation>当前没有比较。使用“文件 &gt; 与版本比较...”查看自本设计旧版本以来的变更。</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>变更（%1）</translation>
+    </message>
+    <message>
+        <source>There is no comparison: use File &gt; Compare With... first.</source>
+        <translation>当前没有比较：请先使用“文件 &gt; 与版本比较...”。</translation>
+    </message>
+    <message>
+        <source>The file is too large (%1 MB; at most 64 MB).</source>
+        <translation>文件过大（%1 MB；最大 64 MB）。</translation>
+    </message>
+    <message>
+        <source>Import Inventory</source>
+        <translation>导入资产清单</translation>
+    </message>
+    <message>
+        <source>The inventory &quot;%1&quot; cannot be read: %2</source>
+        <translation>无法读取资产清单“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Imported %1 nodes from %2</source>
+        <translation>已从 %2 导入 %1 个节点</translation>
+    </message>
+    <message>
+        <source>Compare With Revision</source>
+        <translation>与版本比较</translation>
+    </message>
+    <message>
+        <source>The revision &quot;%1&quot; could not be read.</source>
+        <translation>无法读取版本“%1”。</translation>
+    </message>
+    <message>
+        <source>Delta request PDF (*.pdf)</source>
+        <translation>增量申请 PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Delta request CSV (*.csv)</source>
+        <translation>增量申请 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>delta-request</source>
+        <translation>增量申请</translation>
+    </message>
+    <message>
+        <source>Export Delta Request</source>
+        <translation>导出增量申请</translation>
+    </message>
+    <message>
+        <source>Delta request written to %1</source>
+        <translation>增量申请已写入 %1</translation>
+    </message>
+    <message>
+        <source>The delta request could not be written to &quot;%1&quot;: %2</source>
+        <translation>无法将增量申请写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Inventory CSV (*.csv *.txt);;All files (*)</source>
+        <translation>资产清单 CSV (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::gui::CompareBanner</name>
+    <message>
+        <source>Nodes: %1 added, %2 removed, %3 changed</source>
+        <translation>节点：新增 %1 个，删除 %2 个，变更 %3 个</translation>
+    </message>
+    <message>
+        <source>Flows: %1 added, %2 removed, %3 changed</source>
+        <translation>连接：新增 %1 条，删除 %2 条，变更 %3 条</translation>
+    </message>
+    <message>
+        <source>Firewall rules: %1 to open, %2 to close</source>
+        <translation>防火墙规则：需开通 %1 条，需关闭 %2 条</translation>
+    </message>
+    <message>
+        <source>Compared with %1</source>
+        <translation>与 %1 比较</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>已变更</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::gui::CompareSession</name>
+    <message>
+        <source>current design</source>
+        <translation>当前设计</translation>
+    </message>
+</context>
+<context>
     <name>portolan::gui::DesignScene</name>
     <message>
         <source>Protocol / ports: %1</source>
@@ -728,6 +1390,29 @@ Not firewalled</source>
     </message>
 </context>
 <context>
+    <name>portolan::gui::DiffOverlay</name>
+    <message>
+        <source>Removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Removed since %1: %2 (%3)</source>
+        <translation>自 %1 以来已删除：%2（%3）</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>变更：%1</translation>
+    </message>
+    <message>
+        <source>Removed since %1: %2 → %3, %4</source>
+        <translation>自 %1 以来已删除：%2 → %3，%4</translation>
+    </message>
+</context>
+<context>
     <name>portolan::gui::Document</name>
     <message>
         <source>Untitled design</source>
@@ -740,6 +1425,312 @@ Not firewalled</source>
     <message>
         <source>Zone %1</source>
         <translation>区域 %1</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::gui::ExportActions</name>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Firewall Request (PDF)...</source>
+        <translation>防火墙开通申请（PDF）(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Diagram as &amp;SVG...</source>
+        <translation>拓扑图为 SVG(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Diagram as &amp;PNG...</source>
+        <translation>拓扑图为 PNG(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Port Matrix as &amp;CSV...</source>
+        <translation>端口矩阵为 CSV(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook (XLSX)...</source>
+        <translation>工作簿（XLSX）(&amp;W)...</translation>
+    </message>
+    <message>
+        <source>This build of Portolan cannot write XLSX (built without libxlsxwriter).</source>
+        <translation>此版本的 Portolan 无法写入 XLSX（构建时未包含 libxlsxwriter）。</translation>
+    </message>
+    <message>
+        <source>&amp;Verification Scripts...</source>
+        <translation>连通性验证脚本(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>A script per source host that checks the ports its flows need</source>
+        <translation>为每台源主机生成一个脚本，检查其连接所需的端口是否可达</translation>
+    </message>
+    <message>
+        <source>Firewall &amp;Rule Snippets...</source>
+        <translation>防火墙规则片段(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Accept rules per firewall for nftables, iptables and Cisco ASA</source>
+        <translation>按防火墙生成 nftables、iptables 和 Cisco ASA 的放行规则</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view...</source>
+        <translation>打印预览(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>打印(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Zone to Zone</source>
+        <translation>区域间矩阵</translation>
+    </message>
+    <message>
+        <source>What must be open from each zone (rows) to each zone (columns)</source>
+        <translation>从各区域（行）到各区域（列）需要开放的协议和端口</translation>
+    </message>
+    <message>
+        <source>No file name was given.</source>
+        <translation>未指定文件名。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation>%1 是一个文件夹，请选择文件名。</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 页</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 像素</translation>
+    </message>
+    <message>
+        <source>Nothing could be produced for %1.</source>
+        <translation>无法为 %1 生成任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>No flow leaves a host: there is nothing to verify.</source>
+        <translation>没有离开主机的连接，无需验证。</translation>
+    </message>
+    <message>
+        <source>No flow crosses a firewall: there is no rule to write.</source>
+        <translation>没有穿越防火墙的连接，无需生成规则。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 files</source>
+        <translation>%1 个文件</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 (%2)</source>
+        <translation>已导出 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Exported with Warnings</source>
+        <translation>已导出（有警告）</translation>
+    </message>
+    <message>
+        <source>%1 was written; check these points before using it.</source>
+        <translation>已写入 %1；使用前请检查以下各项。</translation>
+    </message>
+    <message>
+        <source>The design is unchanged.</source>
+        <translation>设计未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+    <message>
+        <source>Print Preview: Firewall Request</source>
+        <translation>打印预览：防火墙开通申请</translation>
+    </message>
+    <message>
+        <source>Printing Failed</source>
+        <translation>打印失败</translation>
+    </message>
+    <message>
+        <source>Printed %1 pages to %2</source>
+        <translation>已打印 %1 页到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::gui::ExportDialog</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 像素</translation>
+    </message>
+    <message>
+        <source>Export Firewall Request as PDF</source>
+        <translation>导出防火墙开通申请（PDF）</translation>
+    </message>
+    <message>
+        <source>Export Diagram as SVG</source>
+        <translation>导出拓扑图为 SVG</translation>
+    </message>
+    <message>
+        <source>Export Diagram as PNG</source>
+        <translation>导出拓扑图为 PNG</translation>
+    </message>
+    <message>
+        <source>Export Port Matrix as CSV</source>
+        <translation>导出端口矩阵为 CSV</translation>
+    </message>
+    <message>
+        <source>Export Workbook (XLSX)</source>
+        <translation>导出工作簿（XLSX）</translation>
+    </message>
+    <message>
+        <source>Export Verification Scripts</source>
+        <translation>导出连通性验证脚本</translation>
+    </message>
+    <message>
+        <source>Export Firewall Rule Snippets</source>
+        <translation>导出防火墙规则片段</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>文件夹(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Both (%1 + %2)</source>
+        <translation>双语（%1 + %2）</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>美国信纸（Letter）</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>方向(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <source>&amp;Complete: the firewall sections and an appendix with all flows</source>
+        <translation>完整(&amp;C)：各防火墙章节及包含全部连接的附录</translation>
+    </message>
+    <message>
+        <source>Firewall c&amp;rossings only (no appendix of all flows)</source>
+        <translation>仅穿越防火墙的连接(&amp;R)（不含全部连接附录）</translation>
+    </message>
+    <message>
+        <source>Include the network &amp;diagram</source>
+        <translation>包含网络拓扑图(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <source>&amp;Whole design</source>
+        <translation>整个设计(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Visible area of the canvas</source>
+        <translation>画布的可见区域(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>宽度(&amp;W)：</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution (dpi):</source>
+        <translation>分辨率 (dpi)(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Flows:</source>
+        <translation>连接：</translation>
+    </message>
+    <message>
+        <source>&amp;Only flows that cross a firewall on the sheet of all flows</source>
+        <translation>“全部连接”工作表中仅列出穿越防火墙的连接(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Only flows that cross a firewall</source>
+        <translation>仅穿越防火墙的连接(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout per check:</source>
+        <translation>每项检查超时(&amp;T)：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -829,6 +1820,73 @@ Drag components from the palette onto the canvas; draw zones with the zone tool 
     <message>
         <source>(outside every zone)</source>
         <translation>（不在任何区域内）</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::gui::InventoryDialog</name>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Import Inventory - %1</source>
+        <translation>导入资产清单 - %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>无法导入该文件：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows imported: %3 nodes in %4 zones.</source>
+        <translation>已导入 %2 行中的 %1 行：%4 个区域中的 %3 个节点。</translation>
+    </message>
+    <message>
+        <source>%1 rows skipped (below).</source>
+        <translation>跳过 %1 行（见下）。</translation>
+    </message>
+    <message>
+        <source>Nothing to open.</source>
+        <translation>没有可打开的内容。</translation>
+    </message>
+    <message>
+        <source>Open as New Design</source>
+        <translation>作为新设计打开</translation>
+    </message>
+    <message>
+        <source>Skipped rows and other problems:</source>
+        <translation>跳过的行及其他问题：</translation>
+    </message>
+    <message>
+        <source>Nodes to create:</source>
+        <translation>将创建的节点：</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>
@@ -1227,6 +2285,31 @@ The folder is kept.</source>
         <source>Flows</source>
         <translation>连接</translation>
     </message>
+    <message numerus="yes">
+        <source>Opened %1; the other %n dropped files were not opened.</source>
+        <translation>
+            <numerusform>已打开 %1；拖入的其余 %n 个文件未打开。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portolan::gui::MatrixModel</name>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>变更：%1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
 </context>
 <context>
     <name>portolan::gui::PaletteWidget</name>
@@ -1300,6 +2383,44 @@ The folder is kept.</source>
         <translation>
             <numerusform>要丢弃 %n 个设计中未保存的更改吗？丢弃后将无法恢复。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>portolan::gui::ZoneMatrixModel</name>
+    <message>
+        <source>Nothing to open from %1 to %2</source>
+        <translation>从 %1 到 %2 无需开放任何端口</translation>
+    </message>
+    <message>
+        <source>From %1 to %2:</source>
+        <translation>从 %1 到 %2：</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>到 %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>从 %1</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::gui::ZoneMatrixPanel</name>
+    <message>
+        <source>Firewall crossings only</source>
+        <translation>仅穿越防火墙的连接</translation>
+    </message>
+    <message>
+        <source>Count only flows that cross a firewall, as the firewall request does; otherwise every flow between different hosts</source>
+        <translation>与防火墙开通申请一样，只统计穿越防火墙的连接；否则统计不同主机之间的全部连接</translation>
+    </message>
+    <message>
+        <source>No flow crosses a firewall.</source>
+        <translation>没有穿越防火墙的连接。</translation>
+    </message>
+    <message>
+        <source>No flows between hosts.</source>
+        <translation>主机之间没有连接。</translation>
     </message>
 </context>
 </TS>

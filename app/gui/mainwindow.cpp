@@ -114,7 +114,16 @@ MainWindow::MainWindow(QWidget *parent)
     restoreSettings();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // QObject deletes the children after this destructor, in creation order: the document
+    // before the scene. The undo stack's and the scene's last signals (the scene clears its
+    // selection) must no longer reach the inspector, the models or this half-destroyed
+    // window. Found by the sanitizer stage (docs/reliability.md).
+    const QList<QObject *> children = findChildren<QObject *>();
+    for (QObject *child : children)
+        child->blockSignals(true);
+}
 
 void MainWindow::createDocks()
 {

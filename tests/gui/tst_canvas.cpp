@@ -36,6 +36,7 @@ private slots:
     void linkNarrowsPairing();
     void matrixSelectionSelectsFlow();
     void deleteAndUndoZoneWithContents();
+    void destroyWindowWithSelection();
 
 private:
     QPoint viewPoint(const QPointF &scenePos) const { return m_w->view()->mapFromScene(scenePos); }
@@ -298,6 +299,21 @@ void TestCanvas::deleteAndUndoZoneWithContents()
     QCOMPARE(doc->design().nodes.size(), nodes);
     QCOMPARE(doc->design().links.size(), links);
     QCOMPARE(m_w->scene()->linkItemCount(), int(links));
+}
+
+void TestCanvas::destroyWindowWithSelection()
+{
+    // Closing a window while nodes are selected: the scene's teardown must not reach the
+    // inspector or the document after they are gone (it did, reading deleted catalogs).
+    QVERIFY(m_w->openFile(QStringLiteral(PORTOLAN_SOURCE_DIR "/data/examples/appmon-three-tier.portolan"), true));
+    for (QGraphicsItem *item : m_w->scene()->items()) {
+        if (item->flags() & QGraphicsItem::ItemIsSelectable)
+            item->setSelected(true);
+    }
+    QVERIFY(!m_w->scene()->selectedItems().isEmpty());
+    m_w->document()->undoStack()->setClean();
+    delete m_w;
+    m_w = new MainWindow; // cleanup() deletes this one
 }
 
 QTEST_MAIN(TestCanvas)
