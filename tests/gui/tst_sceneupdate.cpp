@@ -202,6 +202,7 @@ class RecordingEngine : public QPaintEngine
 public:
     RecordingEngine() : QPaintEngine(QPaintEngine::AllFeatures) {}
     int texts = 0, pixmaps = 0, polygons = 0;
+    std::vector<QPainterPath> paths;
     bool begin(QPaintDevice *) override { return true; }
     bool end() override { return true; }
     void updateState(const QPaintEngineState &) override {}
@@ -215,7 +216,7 @@ public:
     {
         polygons += mode != PolylineMode;
     }
-    void drawPath(const QPainterPath &) override {}
+    void drawPath(const QPainterPath &path) override { paths.push_back(path); }
     Type type() const override { return QPaintEngine::User; }
 };
 
@@ -277,6 +278,7 @@ private slots:
     void randomEditsKeepSceneInSync();
     void flowToolTipFollowsTheDocument();
     void levelOfDetail();
+    void longFlowDrawsItsVisiblePart();
 };
 
 void TestSceneUpdate::randomEditsKeepSceneInSync_data()
@@ -454,4 +456,67 @@ void TestSceneUpdate::levelOfDetail()
 }
 
 QTEST_MAIN(TestSceneUpdate)
+/// Zoomed in on a long flow, only the part inside the exposed rectangle is stroked, and that
+/// part follows the curve exactly (pieces of the same quadratic), with nothing inside the
+/// rectangle left out.
+void TestSceneUpdate::longFlowDrawsItsVisiblePart()
+{
+    FlowItem flow(QStringLiteral("a|b|tcp|r"));
+    flow.setGeometry(QRectF(0, 0, 120, 60), QRectF(6000, 3000, 120, 60), 400, {});
+    const QPainterPath full = flow.path();
+    std::vector<QPointF> curve;
+    for (int i = 0; i <= 20000; ++i)
+        curve.push_back(full.pointAtPercent(i / 20000.0));
+    auto distance = [](const QPointF &p, const QPolygonF &line) {
+        qreal best = 1e9;
+        for (int i = 1; i < line.size(); ++i) {
+            const QPointF a = line[i - 1], d = line[i] - a;
+            const qreal len2 = QPointF::dotProduct(d, d);
+            const qreal t = len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, d) / len2, 0.0, 1.0) : 0;
+            best = std::min(best, QLineF(p, a + d * t).length());
+        }
+        return best;
+    };
+
+    // Two windows: one the curve crosses, one that contains its middle.
+    const QPointF mid = full.pointAtPercent(0.5);
+    for (const QRectF exposed : {QRectF(mid - QPointF(300, 200), QSizeF(600, 400)),
+                                 QRectF(curve[4000] - QPointF(50, 80), QSizeF(100, 160))}) {
+        RecordingDevice device;
+        {
+            QPainter p(&device);
+            QStyleOptionGraphicsItem option;
+            option.exposedRect = exposed;
+            option.state = QStyle::State_Enabled;
+            flow.paint(&p, &option, nullptr);
+        }
+        QVERIFY(!device.engine.paths.empty());
+        const QPainterPath drawn = device.engine.paths.front();
+        QVERIFY2(drawn.length() < full.length() * 0.25,
+                 qPrintable(QStringLiteral("%1 of %2").arg(drawn.length()).arg(full.length())));
+        const QList<QPolygonF> pieces = drawn.toSubpathPolygons();
+        auto distanceToDrawn = [&](const QPointF &pt) {
+            qreal best = 1e9;
+            for (const QPolygonF &piece : pieces)
+                best = std::min(best, distance(pt, piece));
+            return best;
+        };
+        QPolygonF fullLine(QList<QPointF>(curve.begin(), curve.end()));
+        int inside = 0;
+        for (const QPointF &pt : curve) {
+            if (!exposed.contains(pt))
+                continue;
+            ++inside;
+            QVERIFY2(distanceToDrawn(pt) < 0.75,
+                     qPrintable(QStringLiteral("(%1, %2) not drawn").arg(pt.x()).arg(pt.y())));
+        }
+        QVERIFY(inside > 20);
+        for (int i = 0; i <= 50; ++i) { // and what is drawn lies on the curve
+            const QPointF pt = drawn.pointAtPercent(i / 50.0);
+            QVERIFY2(distance(pt, fullLine) < 0.75,
+                     qPrintable(QStringLiteral("(%1, %2) off the curve").arg(pt.x()).arg(pt.y())));
+        }
+    }
+}
+
 #include "tst_sceneupdate.moc"
