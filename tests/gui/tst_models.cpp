@@ -30,6 +30,7 @@ private slots:
     void paletteSearch_data();
     void paletteSearch();
     void matrix();
+    void matrixOfManyFlowsAfterEdits();
     void problems();
 };
 
@@ -135,6 +136,64 @@ void TestModels::matrix()
     doc.undoStack()->undo();
     QCOMPARE(model.rowCount(), rows);
     QVERIFY(!model.rowsForKey(model.keyAt(0)).isEmpty());
+}
+
+/// Many rows (the model makes the cells of a long list as they are shown, a chunk at a
+/// time): every cell, read in any order, is the port matrix of the current design, also
+/// right after edits that rename, remove and add nodes.
+void TestModels::matrixOfManyFlowsAfterEdits()
+{
+    Document doc;
+    QString error;
+    QVERIFY(doc.open(QString::fromLatin1(kExample), &error));
+    core::Design design = doc.design();
+    const core::Node order = *doc.node(QStringLiteral("order"));
+    for (int i = 0; i < 400; ++i) {
+        core::Node n = order;
+        n.id = QStringLiteral("agent%1").arg(i);
+        n.name = QStringLiteral("Agent %1").arg(i);
+        n.pos += QPointF(0, 2 * i);
+        design.nodes.push_back(n);
+        design.links.push_back(core::Link{n.id, QStringLiteral("appcol"), nlohmann::json::object()});
+    }
+    doc.setDesign(design, QString());
+    MatrixModel model(&doc);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.rowCount() > 400);
+
+    auto checkAll = [&] {
+        const core::PortMatrix expected = core::PortMatrix::build(
+                doc.design(), doc.flows(), doc.catalogs(), core::Language::English, false);
+        QCOMPARE(model.rowCount(), int(expected.rows.size()));
+        for (int r = model.rowCount() - 1; r >= 0; --r) { // from the end: chunks out of order
+            for (int c = 0; c < model.columnCount(); ++c)
+                QCOMPARE(model.index(r, c).data().toString(), expected.rows[size_t(r)].cells[c]);
+        }
+    };
+    // Some rows shown before the edits (their chunks made), the rest after.
+    QVERIFY(!model.index(model.rowCount() / 2, 3).data().toString().isEmpty());
+    const core::Node before = *doc.node(QStringLiteral("agent200"));
+    core::Node after = before;
+    after.name = QStringLiteral("Renamed agent");
+    doc.undoStack()->push(new ChangeNodeCommand(&doc, before, after));
+    QCOMPARE(model.match(model.index(0, int(core::MatrixColumn::SourceName)), Qt::DisplayRole,
+                         QStringLiteral("Renamed agent"), -1, Qt::MatchExactly)
+                     .size(),
+             model.match(model.index(0, int(core::MatrixColumn::SourceName)), Qt::DisplayRole,
+                         QStringLiteral("Agent 201"), -1, Qt::MatchExactly)
+                     .size());
+    checkAll();
+    doc.undoStack()->push(Commands::remove(&doc, {QStringLiteral("agent5")}, {}, {}));
+    checkAll();
+    doc.undoStack()->push(Commands::addNode(&doc, QStringLiteral("appmon.agent"), QPointF(0, 0)));
+    checkAll();
+    doc.undoStack()->undo();
+    doc.undoStack()->undo();
+    doc.undoStack()->undo();
+    checkAll();
+    model.setCrossingOnly(true);
+    model.setCrossingOnly(false);
+    checkAll();
 }
 
 void TestModels::problems()

@@ -8,6 +8,8 @@
 #include <QColor>
 #include <QFont>
 
+#include <algorithm>
+
 namespace portolan::gui {
 
 MatrixModel::MatrixModel(Document *doc, QObject *parent)
@@ -29,12 +31,28 @@ void MatrixModel::setCrossingOnly(bool on)
     rebuild();
 }
 
+namespace {
+constexpr int kChunk = 128;
+}
+
 void MatrixModel::rebuild()
 {
     beginResetModel();
     const core::Design &d = m_doc->design();
-    m_matrix = core::PortMatrix::build(d, m_doc->flows(), m_doc->catalogs(), language(),
-                                       m_crossingOnly);
+    const core::FlowSet &flows = m_doc->flows();
+    m_chunkDone.clear();
+    if (!m_crossingOnly && !m_changes) {
+        // One row per flow in flow order; the cells follow in rowAt().
+        m_matrix = core::PortMatrix::build(d, core::FlowSet(), m_doc->catalogs(), language(),
+                                           false);
+        m_matrix.rows.resize(flows.flows.size());
+        for (size_t i = 0; i < flows.flows.size(); ++i)
+            m_matrix.rows[i].flow = &flows.flows[i];
+        m_chunkDone.assign((flows.flows.size() + kChunk - 1) / kChunk, false);
+    } else {
+        m_matrix = core::PortMatrix::build(d, flows, m_doc->catalogs(), language(),
+                                           m_crossingOnly);
+    }
     m_keys.clear();
     m_crossing.clear();
     m_kinds.clear();
@@ -63,6 +81,33 @@ void MatrixModel::rebuild()
         }
     }
     endResetModel();
+}
+
+const core::PortMatrix::Row &MatrixModel::rowAt(int row) const
+{
+    const size_t chunk = size_t(row / kChunk);
+    if (chunk < m_chunkDone.size() && !m_chunkDone[chunk]) {
+        const core::Design &d = m_doc->design();
+        const std::vector<core::Flow> &all = m_doc->flows().flows;
+        const size_t begin = chunk * kChunk;
+        const size_t end = std::min(all.size(), begin + kChunk);
+        core::FlowSet part;
+        for (size_t i = begin; i < end; ++i) {
+            // Flows refer to nodes by position: never read past the design's nodes (the
+            // flows are always re-derived, and this model reset, after the design changes).
+            if (size_t(all[i].source) >= d.nodes.size() || size_t(all[i].target) >= d.nodes.size())
+                return m_matrix.rows[size_t(row)];
+            part.flows.push_back(all[i]);
+        }
+        m_chunkDone[chunk] = true;
+        const core::PortMatrix made =
+                core::PortMatrix::build(d, part, m_doc->catalogs(), language(), false);
+        for (size_t i = 0; i < made.rows.size() && begin + i < m_matrix.rows.size(); ++i) {
+            m_matrix.rows[begin + i].firewall = made.rows[i].firewall;
+            m_matrix.rows[begin + i].cells = made.rows[i].cells;
+        }
+    }
+    return m_matrix.rows[size_t(row)];
 }
 
 void MatrixModel::setChanges(std::shared_ptr<const MatrixChanges> changes)
@@ -140,7 +185,6 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount() || index.column() >= columnCount())
         return QVariant();
-    const core::PortMatrix::Row &row = m_matrix.rows[size_t(index.row())];
     if (comparing()) {
         const QVariant change = changeData(index.row(), index.column(), role);
         if (change.isValid() || index.column() == changeColumn() || role == ChangeRole)
@@ -149,7 +193,7 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
-        return row.cells.value(index.column());
+        return rowAt(index.row()).cells.value(index.column());
     case Qt::ForegroundRole:
         if (m_crossing[size_t(index.row())]
             && index.column() == int(core::MatrixColumn::FirewallsCrossed))
