@@ -12,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>
+#include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
 
@@ -217,7 +218,17 @@ void TestModels::problems()
         }
     }
     QVERIFY(found);
+    // An edit that leaves the problems as they were does not reset the list (its selection
+    // stays); one that changes them does.
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    const int problems = model.rowCount();
+    doc.undoStack()->push(Commands::move(&doc, {id}, {}, QPointF(40, 0)));
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(model.rowCount(), problems);
+    doc.undoStack()->undo();
+    QCOMPARE(resets.count(), 0);
     doc.undoStack()->push(Commands::addNode(&doc, QStringLiteral("appmon.collector"), QPointF(300, 0)));
+    QCOMPARE(resets.count(), 1);
     for (int r = 0; r < model.rowCount(); ++r)
         QVERIFY(!model.index(r, 1).data(ProblemsModel::NodesRole).toStringList().contains(id)
                 || model.index(r, 1).data(ProblemsModel::SeverityRole).toInt() != int(core::Severity::Warning));

@@ -26,19 +26,24 @@ ProblemsModel::ProblemsModel(Document *doc, QObject *parent)
 
 void ProblemsModel::rebuild()
 {
-    beginResetModel();
-    m_rows.clear();
+    std::vector<Row> rows;
     for (const core::Diagnostic &d : m_doc->flows().diagnostics) {
         Row row;
         row.severity = int(d.severity);
         row.severityText = core::Messages::severity(d.severity, language());
         row.message = core::Messages::diagnostic(d, m_doc->design(), m_doc->catalogs(), language());
         row.nodes = d.nodes;
-        m_rows.push_back(row);
+        rows.push_back(row);
     }
     // Errors first, then warnings, then notes; engine order within a severity.
-    std::stable_sort(m_rows.begin(), m_rows.end(),
+    std::stable_sort(rows.begin(), rows.end(),
                      [](const Row &a, const Row &b) { return a.severity < b.severity; });
+    // Most edits leave the problems as they were: no reset then, so the list keeps its
+    // selection and scroll position.
+    if (rows == m_rows)
+        return;
+    beginResetModel();
+    m_rows = std::move(rows);
     endResetModel();
 }
 

@@ -32,6 +32,12 @@ private:
         QString severityText;
         QString message;
         QStringList nodes;
+
+        bool operator==(const Row &o) const
+        {
+            return severity == o.severity && severityText == o.severityText
+                    && message == o.message && nodes == o.nodes;
+        }
     };
 
     Document *m_doc;
