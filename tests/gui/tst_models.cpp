@@ -4,6 +4,7 @@
 
 #include "commands/commands.h"
 #include "document/document.h"
+#include "scene/designscene.h"
 #include "widgets/matrixmodel.h"
 #include "widgets/palettemodel.h"
 #include "widgets/problemsmodel.h"
@@ -169,6 +170,12 @@ void TestModels::matrixOfManyFlowsAfterEdits()
         for (int r = model.rowCount() - 1; r >= 0; --r) { // from the end: chunks out of order
             for (int c = 0; c < model.columnCount(); ++c)
                 QCOMPARE(model.index(r, c).data().toString(), expected.rows[size_t(r)].cells[c]);
+        }
+        for (int r = 0; r < model.rowCount(); ++r) { // the flow keys that select on the canvas
+            const QString key = DesignScene::flowKey(doc.flows().flows[size_t(r)], doc.design());
+            QCOMPARE(model.keyAt(r), key);
+            QCOMPARE(model.index(r, 0).data(MatrixModel::FlowKeyRole).toString(), key);
+            QVERIFY(model.rowsForKey(key).contains(r));
         }
     };
     // Some rows shown before the edits (their chunks made), the rest after.

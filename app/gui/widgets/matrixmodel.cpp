@@ -56,8 +56,11 @@ void MatrixModel::rebuild()
     m_keys.clear();
     m_crossing.clear();
     m_kinds.clear();
+    // The plain list makes the flow keys when first asked for (keys()), like its cells.
+    m_keysPending = !m_chunkDone.empty();
     for (const core::PortMatrix::Row &row : m_matrix.rows) {
-        m_keys << (row.flow ? DesignScene::flowKey(*row.flow, d) : QString());
+        if (!m_keysPending)
+            m_keys << (row.flow ? DesignScene::flowKey(*row.flow, d) : QString());
         m_crossing.push_back(row.flow && row.flow->crossesFirewall);
         if (m_changes)
             m_kinds.push_back(m_changes->kinds.value(m_keys.last(), MatrixChanges::None));
@@ -81,6 +84,25 @@ void MatrixModel::rebuild()
         }
     }
     endResetModel();
+}
+
+const QStringList &MatrixModel::keys() const
+{
+    if (!m_keysPending)
+        return m_keys;
+    const core::Design &d = m_doc->design();
+    QStringList keys;
+    keys.reserve(qsizetype(m_matrix.rows.size()));
+    for (const core::PortMatrix::Row &row : m_matrix.rows) {
+        // As in rowAt(): never read past the design's nodes.
+        if (!row.flow || size_t(row.flow->source) >= d.nodes.size()
+            || size_t(row.flow->target) >= d.nodes.size())
+            return m_keys;
+        keys << DesignScene::flowKey(*row.flow, d);
+    }
+    m_keys = std::move(keys);
+    m_keysPending = false;
+    return m_keys;
 }
 
 const core::PortMatrix::Row &MatrixModel::rowAt(int row) const
@@ -132,7 +154,7 @@ QVariant MatrixModel::changeData(int row, int column, int role) const
             return tr("Added");
         if (kind == MatrixChanges::Removed)
             return tr("Removed");
-        return tr("Changed: %1").arg(m_changes->details.value(m_keys.value(row)));
+        return tr("Changed: %1").arg(m_changes->details.value(keys().value(row)));
     case Qt::BackgroundRole:
         return QBrush(kind == MatrixChanges::Added     ? QColor(0xdc, 0xf2, 0xe1)
                       : kind == MatrixChanges::Removed ? QColor(0xf8, 0xdc, 0xd8)
@@ -159,8 +181,9 @@ QVariant MatrixModel::changeData(int row, int column, int role) const
 QList<int> MatrixModel::rowsForKey(const QString &key) const
 {
     QList<int> rows;
-    for (int i = 0; i < m_keys.size(); ++i) {
-        if (m_keys[i] == key)
+    const QStringList &all = keys();
+    for (int i = 0; i < all.size(); ++i) {
+        if (all[i] == key)
             rows << i;
     }
     return rows;
@@ -168,7 +191,7 @@ QList<int> MatrixModel::rowsForKey(const QString &key) const
 
 QString MatrixModel::keyAt(int row) const
 {
-    return m_keys.value(row);
+    return keys().value(row);
 }
 
 int MatrixModel::rowCount(const QModelIndex &parent) const
@@ -200,7 +223,7 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0xb0, 0x3a, 0x12));
         return QVariant();
     case FlowKeyRole:
-        return m_keys.value(index.row());
+        return keys().value(index.row());
     case CrossingRole:
         return bool(m_crossing[size_t(index.row())]);
     case ChangeRole:

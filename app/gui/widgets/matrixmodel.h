@@ -65,12 +65,14 @@ private:
     /// shown, a chunk of rows at a time: a view shows a few dozen of 17,000 rows, and making
     /// them all took 90 ms after every edit of a 10,000-node design.
     const core::PortMatrix::Row &rowAt(int row) const;
+    const QStringList &keys() const;
 
     Document *m_doc;
     bool m_crossingOnly = false;
     mutable core::PortMatrix m_matrix;
     mutable std::vector<bool> m_chunkDone; ///< lazy cells: chunks of rows made; empty: all
-    QStringList m_keys;
+    mutable QStringList m_keys;
+    mutable bool m_keysPending = false; ///< m_keys not made yet (see keys())
     std::vector<bool> m_crossing;
     std::shared_ptr<const MatrixChanges> m_changes;
     std::vector<MatrixChanges::Kind> m_kinds; ///< per row while comparing
