@@ -156,7 +156,8 @@ void TestModels::matrixOfManyFlowsAfterEdits()
         n.name = QStringLiteral("Agent %1").arg(i);
         n.pos += QPointF(0, 2 * i);
         design.nodes.push_back(n);
-        design.links.push_back(core::Link{n.id, QStringLiteral("appcol"), nlohmann::json::object()});
+        design.links.push_back(
+                core::Link{n.id, QStringLiteral("appcol"), nlohmann::json::object()});
     }
     doc.setDesign(design, QString());
     MatrixModel model(&doc);

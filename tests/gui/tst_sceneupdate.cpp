@@ -472,7 +472,8 @@ void TestSceneUpdate::longFlowDrawsItsVisiblePart()
         for (int i = 1; i < line.size(); ++i) {
             const QPointF a = line[i - 1], d = line[i] - a;
             const qreal len2 = QPointF::dotProduct(d, d);
-            const qreal t = len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, d) / len2, 0.0, 1.0) : 0;
+            const qreal t =
+                    len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, d) / len2, 0.0, 1.0) : 0;
             best = std::min(best, QLineF(p, a + d * t).length());
         }
         return best;
