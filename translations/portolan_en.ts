@@ -552,6 +552,14 @@
         <source>an unsupported value</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a port or port range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>range %1 is backwards (first port above last)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>

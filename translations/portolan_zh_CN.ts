@@ -549,6 +549,14 @@
         <source>an unsupported value</source>
         <translation>不支持的值</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a port or port range</source>
+        <translation>&quot;%1&quot; 不是端口或端口范围</translation>
+    </message>
+    <message>
+        <source>range %1 is backwards (first port above last)</source>
+        <translation>范围 %1 顺序颠倒（起始端口大于结束端口）</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>

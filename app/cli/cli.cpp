@@ -132,9 +132,13 @@ int parseArgs(const QStringList &args, Invocation *inv, QTextStream &out, QTextS
 
 void installTranslator(Language lang)
 {
-    if (lang == Language::English || !QCoreApplication::instance())
+    if (!QCoreApplication::instance())
         return;
     static QTranslator translator;
+    // In-process callers (tests) run several invocations: English must undo an earlier one.
+    QCoreApplication::removeTranslator(&translator);
+    if (lang == Language::English)
+        return;
     if (translator.load(QStringLiteral(":/i18n/portolan_zh_CN.qm")))
         QCoreApplication::installTranslator(&translator);
 }

@@ -195,6 +195,11 @@ QString text(const core::Text &t)
     return t.get(g_language);
 }
 
+QString plainLabel(QString s)
+{
+    return s.replace(QLatin1Char('&'), QLatin1String("&&"));
+}
+
 QIcon categoryIcon(const QString &category)
 {
     static QHash<QString, QIcon> cache;

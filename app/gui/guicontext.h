@@ -70,6 +70,9 @@ private:
 
 /// Catalog text in the current language.
 QString text(const core::Text &t);
+/// `s` for a widget that reads '&' as a shortcut marker (check box, group box, button):
+/// catalog and user text shows its ampersands instead of underlining a letter.
+QString plainLabel(QString s);
 
 /// The flat icon of a component category ("server", "agent", ...); a neutral icon for
 /// unknown categories.

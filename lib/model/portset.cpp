@@ -1,5 +1,7 @@
 #include "portset.h"
 
+#include <QCoreApplication>
+
 #include <QStringList>
 
 #include <algorithm>
@@ -97,15 +99,15 @@ bool PortSet::parseRange(const QString &item, int *first, int *last, QString *er
     const long long lo = (dash < 0 ? item : item.left(dash)).trimmed().toLongLong(&ok1);
     const long long hi = (dash < 0 ? item : item.mid(dash + 1)).trimmed().toLongLong(&ok2);
     if (!ok1 || !ok2) {
-        *error = QStringLiteral("\"%1\" is not a port or port range").arg(item);
+        *error = QCoreApplication::translate("LoadError", "\"%1\" is not a port or port range").arg(item);
         return false;
     }
     if (lo < 1 || lo > 65535 || hi < 1 || hi > 65535) {
-        *error = QStringLiteral("port %1 is outside 1-65535").arg(lo < 1 || lo > 65535 ? lo : hi);
+        *error = QCoreApplication::translate("LoadError", "port %1 is outside 1-65535").arg(lo < 1 || lo > 65535 ? lo : hi);
         return false;
     }
     if (lo > hi) {
-        *error = QStringLiteral("range %1 is backwards (first port above last)").arg(item);
+        *error = QCoreApplication::translate("LoadError", "range %1 is backwards (first port above last)").arg(item);
         return false;
     }
     *first = int(lo);

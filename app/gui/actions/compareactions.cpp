@@ -35,11 +35,6 @@ namespace {
 
 constexpr qint64 kMaxInventoryBytes = 64 * 1024 * 1024;
 
-QString lastDir()
-{
-    return QSettings().value(QStringLiteral("lastDir"), QDir::homePath()).toString();
-}
-
 void rememberDir(const QString &fileName)
 {
     QSettings().setValue(QStringLiteral("lastDir"), QFileInfo(fileName).absolutePath());
@@ -264,7 +259,7 @@ bool CompareActions::replaceDocument(const core::Design &design)
 void CompareActions::chooseRevision()
 {
     const QString fileName = QFileDialog::getOpenFileName(
-            m_window, tr("Compare With Revision"), lastDir(),
+            m_window, tr("Compare With Revision"), settings::lastDirectory(),
             QCoreApplication::translate("portolan::gui::MainWindow",
                                         "Portolan designs (*.portolan);;All files (*)"));
     if (fileName.isEmpty())
@@ -291,7 +286,7 @@ void CompareActions::chooseDeltaFile()
                     + QStringLiteral("-delta");
     QString filter = pdf;
     QString fileName = QFileDialog::getSaveFileName(
-            m_window, tr("Export Delta Request"), QDir(lastDir()).filePath(base + ".pdf"),
+            m_window, tr("Export Delta Request"), QDir(settings::lastDirectory()).filePath(base + ".pdf"),
             pdf + QStringLiteral(";;") + csv, &filter);
     if (fileName.isEmpty())
         return;
@@ -311,7 +306,7 @@ void CompareActions::chooseDeltaFile()
 void CompareActions::chooseInventory()
 {
     const QString fileName = QFileDialog::getOpenFileName(
-            m_window, tr("Import Inventory"), lastDir(),
+            m_window, tr("Import Inventory"), settings::lastDirectory(),
             tr("Inventory CSV (*.csv *.txt);;All files (*)"));
     if (fileName.isEmpty())
         return;

@@ -17,6 +17,7 @@
 #include <QListWidget>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QTextDocument>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -50,7 +51,7 @@ ProductOptionsDialog::ProductOptionsDialog(Document *doc, QWidget *parent)
             if (def.scope != core::OptionDef::Scope::Product)
                 continue;
             if (!group) {
-                group = new QGroupBox(text(cat->name));
+                group = new QGroupBox(plainLabel(text(cat->name)));
                 form = new QFormLayout(group);
                 form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
                 cl->addWidget(group);
@@ -61,7 +62,7 @@ ProductOptionsDialog::ProductOptionsDialog(Document *doc, QWidget *parent)
             QWidget *editor = nullptr;
             switch (def.type) {
             case core::OptionDef::Type::Bool: {
-                auto *box = new QCheckBox(text(def.label));
+                auto *box = new QCheckBox(plainLabel(text(def.label)));
                 box->setChecked(value.is_boolean() && value.get<bool>());
                 addWriter(product, key, value, [=] { return nlohmann::json(box->isChecked()); });
                 form->addRow(box);
@@ -132,9 +133,12 @@ ProductOptionsDialog::ProductOptionsDialog(Document *doc, QWidget *parent)
                 break;
             }
             }
-            editor->setToolTip(text(def.description));
-            if (def.type != core::OptionDef::Type::Bool)
-                form->addRow(text(def.label) + QLatin1Char(':'), editor);
+            editor->setToolTip(Qt::convertFromPlainText(text(def.description)));
+            if (def.type != core::OptionDef::Type::Bool) {
+                auto *label = new QLabel(text(def.label) + QLatin1Char(':'));
+                label->setTextFormat(Qt::PlainText); // catalog text is never markup
+                form->addRow(label, editor);
+            }
         }
     }
     cl->addStretch(1);

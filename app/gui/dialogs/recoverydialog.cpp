@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -34,7 +35,7 @@ RecoveryDialog::RecoveryDialog(const QList<AutosaveSession> &sessions, QWidget *
         item->setText(1, QLocale().toString(s.savedAt.toLocalTime(), QLocale::ShortFormat));
         item->setText(2, s.fileName.isEmpty() ? tr("(never saved)")
                                               : QDir::toNativeSeparators(s.fileName));
-        item->setToolTip(2, QDir::toNativeSeparators(s.path));
+        item->setToolTip(2, Qt::convertFromPlainText(QDir::toNativeSeparators(s.path)));
         item->setCheckState(0, Qt::Checked);
     }
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);

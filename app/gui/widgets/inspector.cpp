@@ -54,7 +54,9 @@ Inspector::Inspector(Document *doc, QWidget *parent)
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_nodeType = new QLabel;
     m_nodeType->setWordWrap(true);
+    m_nodeType->setTextFormat(Qt::PlainText); // catalog text is never markup
     m_nodeZone = new QLabel;
+    m_nodeZone->setTextFormat(Qt::PlainText);
     m_nodeName = new QLineEdit;
     m_host = new QLineEdit;
     m_address = new QLineEdit;
@@ -279,6 +281,7 @@ void Inspector::buildNodePage()
             protos << core::protocolName(p).toUpper();
         const QString label = QStringLiteral("%1 (%2)").arg(text(s->name), protos.join(QLatin1Char('/')));
         auto *l = new QLabel(label + QLatin1Char(':'));
+        l->setTextFormat(Qt::PlainText);
         l->setToolTip(s->id);
         m_portsForm->addRow(l, edit);
         m_portEditors << qMakePair(s->id, QPointer<QLineEdit>(edit));
@@ -297,7 +300,7 @@ QWidget *Inspector::makeOptionEditor(const core::OptionDef &def)
     const QString key = def.key;
     switch (def.type) {
     case core::OptionDef::Type::Bool: {
-        auto *box = new QCheckBox(text(def.label));
+        auto *box = new QCheckBox(plainLabel(text(def.label)));
         connect(box, &QCheckBox::toggled, this, [this, key](bool on) { setOption(key, on); });
         return box;
     }
