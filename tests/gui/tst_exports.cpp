@@ -685,6 +685,13 @@ void TestExports::zoneMatrixMatchesThePortMatrix()
     QVERIFY(panel);
     QTabWidget *tabs = m_window->matrixTabs();
     QCOMPARE(tabs->indexOf(panel), 1);
+    // Hidden, the tab does not follow the design; shown, it catches up at once.
+    tabs->setCurrentIndex(0);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QVERIFY(!panel->model()->isActive());
+    tabs->setCurrentWidget(panel);
+    QVERIFY(panel->model()->isActive());
     QCOMPARE(tabs->tabText(1), QStringLiteral("Zone to Zone"));
     ZoneMatrixModel *model = panel->model();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -715,6 +722,7 @@ void TestExports::zoneMatrixFollowsEditsAndLanguage()
 {
     Document *doc = m_window->document();
     ZoneMatrixModel *model = exports()->zoneMatrix()->model();
+    QVERIFY(model->isActive());
     QSignalSpy resets(model, &QAbstractItemModel::modelReset);
     QModelIndex cell = model->index(model->matrix().row(QStringLiteral("dmz")),
                                     model->matrix().column(QStringLiteral("mon")));
@@ -762,6 +770,19 @@ void TestExports::zoneMatrixFollowsEditsAndLanguage()
                                          "Firewall crossings only"));
     setLanguage(core::Language::English);
     QCOMPARE(model->index(cell.row(), cell.column()).data(Qt::ToolTipRole).toString(), english);
+
+    // With the tab hidden an edit costs the matrix nothing; showing it brings it up to date.
+    m_window->matrixTabs()->setCurrentIndex(0);
+    QVERIFY(!model->isActive());
+    resets.clear();
+    doc->undoStack()->push(Commands::remove(doc, {QStringLiteral("dmzcol")}, {}, {}));
+    QCOMPARE(resets.count(), 0);
+    m_window->matrixTabs()->setCurrentWidget(exports()->zoneMatrix());
+    QCOMPARE(resets.count(), 1);
+    checkAgainstFlows(model, doc);
+    doc->undoStack()->undo();
+    checkAgainstFlows(model, doc);
+    QVERIFY(!doc->isModified());
 }
 
 void TestExports::zoneMatrixSelectsOnCanvas()

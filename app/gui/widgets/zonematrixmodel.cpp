@@ -17,12 +17,26 @@ ZoneMatrixModel::ZoneMatrixModel(Document *doc, QObject *parent)
     : QAbstractTableModel(parent)
     , m_doc(doc)
 {
-    connect(doc, &Document::flowsChanged, this, &ZoneMatrixModel::rebuild);
+    connect(doc, &Document::flowsChanged, this, &ZoneMatrixModel::invalidate);
     // A renamed zone changes a header without changing a flow.
-    connect(doc, &Document::zoneChanged, this, &ZoneMatrixModel::rebuild);
+    connect(doc, &Document::zoneChanged, this, &ZoneMatrixModel::invalidate);
     connect(LanguageNotifier::instance(), &LanguageNotifier::languageChanged, this,
-            &ZoneMatrixModel::rebuild);
-    rebuild();
+            &ZoneMatrixModel::invalidate);
+}
+
+void ZoneMatrixModel::setActive(bool on)
+{
+    m_active = on;
+    if (m_active && m_dirty)
+        rebuild();
+}
+
+void ZoneMatrixModel::invalidate()
+{
+    if (m_active)
+        rebuild();
+    else
+        m_dirty = true;
 }
 
 void ZoneMatrixModel::setCrossingOnly(bool on)
@@ -30,11 +44,12 @@ void ZoneMatrixModel::setCrossingOnly(bool on)
     if (m_crossingOnly == on)
         return;
     m_crossingOnly = on;
-    rebuild();
+    invalidate();
 }
 
 void ZoneMatrixModel::rebuild()
 {
+    m_dirty = false;
     beginResetModel();
     const core::Design &d = m_doc->design();
     const core::FlowSet &flows = m_doc->flows();

@@ -77,6 +77,18 @@ void ZoneMatrixPanel::selectionChanged()
         m_scene->selectOnly(nodes, {}, keys);
 }
 
+void ZoneMatrixPanel::showEvent(QShowEvent *e)
+{
+    m_model->setActive(true);
+    QWidget::showEvent(e);
+}
+
+void ZoneMatrixPanel::hideEvent(QHideEvent *e)
+{
+    m_model->setActive(false);
+    QWidget::hideEvent(e);
+}
+
 void ZoneMatrixPanel::changeEvent(QEvent *e)
 {
     if (e->type() == QEvent::LanguageChange)

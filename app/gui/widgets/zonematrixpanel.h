@@ -27,6 +27,9 @@ public:
 
 protected:
     void changeEvent(QEvent *e) override;
+    /// The model follows the design only while this tab is on screen.
+    void showEvent(QShowEvent *e) override;
+    void hideEvent(QHideEvent *e) override;
 
 private:
     void retranslateUi();
