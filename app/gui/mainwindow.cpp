@@ -184,7 +184,6 @@ void MainWindow::createDocks()
     m_matrixTabs = new QTabWidget(this);
     m_matrixTabs->setObjectName(QStringLiteral("MatrixTabs"));
     m_matrixTabs->setDocumentMode(true);
-    m_matrixTabs->setTabPosition(QTabWidget::South);
     m_matrixTabs->addTab(matrixPanel, QString());
     m_exports->installViews(m_matrixTabs);
     m_compare->installViews(m_matrixTabs);
@@ -226,7 +225,7 @@ void MainWindow::restoreSettings()
     // Default proportions for a 1366x768 laptop: the canvas gets the most room.
     QTimer::singleShot(0, this, [this] {
         resizeDocks({m_paletteDock, m_inspectorDock}, {215, 265}, Qt::Horizontal);
-        resizeDocks({m_matrixDock}, {170}, Qt::Vertical);
+        resizeDocks({m_matrixDock}, {230}, Qt::Vertical);
         resizeDocks({m_inspectorDock, m_overviewDock}, {330, 140}, Qt::Vertical);
     });
 }
