@@ -8,6 +8,7 @@
 #include "document/document.h"
 #include "guicontext.h"
 #include "mainwindow.h"
+#include "scene/canvasview.h"
 
 #include "io/designio.h"
 
@@ -30,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 #include <QUrl>
 
 #include <functional>
@@ -123,6 +125,7 @@ private slots:
     void dropOpensOnlyLocalDesignFiles();
     void dropOfManyFiles();
     void dropOfBrokenDesignsKeepsTheDocument();
+    void canvasDropOfComponentData();
     void settingsLanguage();
     void settingsRecentFiles();
     void settingsWindowGeometryAndState();
@@ -338,6 +341,43 @@ void TestHostileInput::dropOfBrokenDesignsKeepsTheDocument()
         QCOMPARE(w.document()->fileName(), kExample);
         QCOMPARE(core::DesignIO::write(w.document()->design()), original);
     }
+}
+
+void TestHostileInput::canvasDropOfComponentData()
+{
+    // Component drags onto the canvas come from any program: only a short, known type id
+    // places a node; anything else is refused without touching the design.
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1000, 700);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    CanvasView *view = m_window->view();
+    QWidget *target = view->viewport();
+    const QString format = QString::fromLatin1(CanvasView::kComponentMimeType);
+    const auto dropData = [&](const QByteArray &data) {
+        QMimeData mime;
+        mime.setData(format, data);
+        QDragEnterEvent enter(QPoint(300, 300), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &enter);
+        QDragMoveEvent move(QPoint(300, 300), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &move);
+        QDropEvent ev(QPointF(300, 300), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(target, &ev);
+        return ev.isAccepted();
+    };
+    const size_t before = m_window->document()->design().nodes.size();
+    QVERIFY(!dropData(QByteArray(100000, 'x')));
+    QVERIFY(!dropData(QByteArray("appmon.agent") + QByteArray(300, ' ')));
+    QVERIFY(!dropData(QByteArray("no.such.type")));
+    QVERIFY(!dropData(QByteArray()));
+    QCOMPARE(m_window->document()->design().nodes.size(), before);
+    QVERIFY(!m_window->document()->isModified());
+    // A real type still works.
+    const QString type = m_window->document()->catalogs().catalogs().front()->components.front().id;
+    QVERIFY(dropData(type.toUtf8()));
+    QCOMPARE(m_window->document()->design().nodes.size(), before + 1);
+    m_window->document()->undoStack()->setClean();
+    m_window.reset();
 }
 
 void TestHostileInput::settingsLanguage()

@@ -1,5 +1,7 @@
 #include "canvasview.h"
 
+#include "guicontext.h"
+
 #include "designscene.h"
 #include "tools.h"
 
@@ -222,12 +224,15 @@ bool CanvasView::acceptsDrop(const QMimeData *mime) const
         return false;
     if (mime->hasFormat(QString::fromLatin1(kComponentMimeType)))
         return true;
-    for (const QUrl &url : mime->urls()) {
-        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".portolan")))
-            return true;
-    }
-    return false;
+    return !droppedDesigns(mime).isEmpty();
 }
+
+namespace {
+
+/// A component type id from a drag (any program can offer one): short, or nothing.
+constexpr qsizetype kMaxComponentDragBytes = 256;
+
+} // namespace
 
 void CanvasView::dragEnterEvent(QDragEnterEvent *e)
 {
@@ -249,8 +254,9 @@ void CanvasView::dropEvent(QDropEvent *e)
 {
     const QMimeData *mime = e->mimeData();
     if (mime && mime->hasFormat(QString::fromLatin1(kComponentMimeType))) {
-        const QString type = QString::fromUtf8(mime->data(QString::fromLatin1(kComponentMimeType)));
-        if (!document()->catalogs().component(type)) {
+        const QByteArray data = mime->data(QString::fromLatin1(kComponentMimeType));
+        const QString type = data.size() <= kMaxComponentDragBytes ? QString::fromUtf8(data) : QString();
+        if (type.isEmpty() || !document()->catalogs().component(type)) {
             e->ignore();
             return;
         }
@@ -265,14 +271,12 @@ void CanvasView::dropEvent(QDropEvent *e)
         setFocus();
         return;
     }
-    if (mime) {
-        for (const QUrl &url : mime->urls()) {
-            if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".portolan"))) {
-                emit openFileRequested(url.toLocalFile());
-                e->acceptProposedAction();
-                return;
-            }
-        }
+    // The first design among the dropped files (the same bounded reading as the window's).
+    const QStringList designs = mime ? droppedDesigns(mime) : QStringList();
+    if (!designs.isEmpty()) {
+        emit openFileRequested(designs.first());
+        e->acceptProposedAction();
+        return;
     }
     e->ignore();
 }
