@@ -195,6 +195,15 @@ QString text(const core::Text &t)
     return t.get(g_language);
 }
 
+QString plainToolTip(const QString &s)
+{
+    if (s.isEmpty())
+        return s;
+    // Escaped and marked as rich text explicitly: Qt would otherwise guess per string.
+    return QStringLiteral("<html>") + s.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"))
+           + QStringLiteral("</html>");
+}
+
 QString plainLabel(QString s)
 {
     return s.replace(QLatin1Char('&'), QLatin1String("&&"));

@@ -73,6 +73,9 @@ QString text(const core::Text &t);
 /// `s` for a widget that reads '&' as a shortcut marker (check box, group box, button):
 /// catalog and user text shows its ampersands instead of underlining a letter.
 QString plainLabel(QString s);
+/// `s` (plain text: catalog, design or file names) as a tooltip that Qt shows exactly as
+/// written, never as markup; line breaks kept.
+QString plainToolTip(const QString &s);
 
 /// The flat icon of a component category ("server", "agent", ...); a neutral icon for
 /// unknown categories.

@@ -9,6 +9,8 @@
 #include "guicontext.h"
 #include "mainwindow.h"
 #include "scene/canvasview.h"
+#include "scene/designscene.h"
+#include "scene/zoneitem.h"
 
 #include "io/designio.h"
 
@@ -126,6 +128,7 @@ private slots:
     void dropOfManyFiles();
     void dropOfBrokenDesignsKeepsTheDocument();
     void canvasDropOfComponentData();
+    void namesAreNeverMarkup();
     void settingsLanguage();
     void settingsRecentFiles();
     void settingsWindowGeometryAndState();
@@ -378,6 +381,26 @@ void TestHostileInput::canvasDropOfComponentData()
     QCOMPARE(m_window->document()->design().nodes.size(), before + 1);
     m_window->document()->undoStack()->setClean();
     m_window.reset();
+}
+
+void TestHostileInput::namesAreNeverMarkup()
+{
+    // A zone named like markup (designs come by mail): the canvas tooltip shows the text as
+    // written, escaped, not bold and not a link.
+    MainWindow w;
+    core::Design d;
+    core::Zone z = testutil::zone(QStringLiteral("dmz"), QRectF(0, 0, 400, 300));
+    z.name = QStringLiteral("<b>DMZ</b> & <a href=\"x\">co</a>");
+    z.firewall = QStringLiteral("FW <1>");
+    d.zones.push_back(z);
+    w.document()->setDesign(d, QString());
+    const ZoneItem *item = w.scene()->zoneItem(QStringLiteral("dmz"));
+    QVERIFY(item);
+    const QString tip = item->toolTip();
+    QVERIFY2(tip.contains(QStringLiteral("&lt;b&gt;DMZ&lt;/b&gt; &amp; &lt;a href=&quot;x&quot;&gt;co&lt;/a&gt;")),
+             qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("FW &lt;1&gt;")), qPrintable(tip));
+    QVERIFY(!tip.contains(QStringLiteral("<b>")));
 }
 
 void TestHostileInput::settingsLanguage()

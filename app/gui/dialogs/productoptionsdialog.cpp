@@ -17,7 +17,6 @@
 #include <QListWidget>
 #include <QScrollArea>
 #include <QSpinBox>
-#include <QTextDocument>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -133,7 +132,7 @@ ProductOptionsDialog::ProductOptionsDialog(Document *doc, QWidget *parent)
                 break;
             }
             }
-            editor->setToolTip(Qt::convertFromPlainText(text(def.description)));
+            editor->setToolTip(plainToolTip(text(def.description)));
             if (def.type != core::OptionDef::Type::Bool) {
                 auto *label = new QLabel(text(def.label) + QLatin1Char(':'));
                 label->setTextFormat(Qt::PlainText); // catalog text is never markup

@@ -1,5 +1,7 @@
 #include "recoverydialog.h"
 
+#include "guicontext.h"
+
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QHeaderView>
@@ -7,7 +9,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTextDocument>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -35,7 +36,7 @@ RecoveryDialog::RecoveryDialog(const QList<AutosaveSession> &sessions, QWidget *
         item->setText(1, QLocale().toString(s.savedAt.toLocalTime(), QLocale::ShortFormat));
         item->setText(2, s.fileName.isEmpty() ? tr("(never saved)")
                                               : QDir::toNativeSeparators(s.fileName));
-        item->setToolTip(2, Qt::convertFromPlainText(QDir::toNativeSeparators(s.path)));
+        item->setToolTip(2, plainToolTip(QDir::toNativeSeparators(s.path)));
         item->setCheckState(0, Qt::Checked);
     }
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -282,11 +282,12 @@ void DiffOverlay::show(const beyond::Revision &older, const beyond::Revision &ne
             item->setPos(n.pos);
             item->setTitle(n.name.isEmpty() ? n.id : n.name);
             item->setLabel(tr("Removed"));
-            item->setToolTip(tr("Removed since %1: %2 (%3)")
-                                     .arg(older.label, n.name.isEmpty() ? n.id : n.name,
-                                          core::Messages::componentName(
-                                                  n.type, m_scene->document()->catalogs(), lang))
-                                     .toHtmlEscaped());
+            // Plain text made explicit HTML: names with '<' or '&' show as written.
+            item->setToolTip(plainToolTip(
+                    tr("Removed since %1: %2 (%3)")
+                            .arg(older.label, n.name.isEmpty() ? n.id : n.name,
+                                 core::Messages::componentName(
+                                         n.type, m_scene->document()->catalogs(), lang))));
             continue;
         }
         const core::Node &n = newer.node(c.newNode);
@@ -309,9 +310,9 @@ void DiffOverlay::show(const beyond::Revision &older, const beyond::Revision &ne
             const QString proto = core::protocolName(f.protocol).toUpper();
             item->setLabel(f.ports.isEmpty() ? proto
                                              : proto + QLatin1Char(' ') + f.ports.toString());
-            item->setToolTip(tr("Removed since %1: %2 \u2192 %3, %4")
-                                     .arg(older.label, s.name, t.name, item->label())
-                                     .toHtmlEscaped());
+            item->setToolTip(plainToolTip(
+                    tr("Removed since %1: %2 \u2192 %3, %4")
+                            .arg(older.label, s.name, t.name, item->label())));
             m_ghostFlows.insert(item, {s.id, t.id, s.pos, t.pos, f.local, f.crossesFirewall,
                                        f.product});
             item->setShownTest([this, item] { return ghostShown(m_ghostFlows.value(item)); });

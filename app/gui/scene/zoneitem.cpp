@@ -1,5 +1,7 @@
 #include "zoneitem.h"
 
+#include "guicontext.h"
+
 #include "lod.h"
 
 #include "document/geometry.h"
@@ -9,7 +11,6 @@
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 #include <QTextCursor>
-#include <QTextDocument>
 
 namespace portolan::gui {
 
@@ -95,9 +96,11 @@ void ZoneItem::setZone(const core::Zone &zone)
         m_color = zone.firewalled ? QColor(0xfd, 0xf3, 0xf0) : QColor(0xf1, 0xf4, 0xf8);
     setPos(zone.rect.topLeft());
     m_size = zone.rect.size();
-    setToolTip(m_firewalled ? tr("%1\nFirewalled by %2")
-                                  .arg(m_name, m_firewall.isEmpty() ? m_name : m_firewall)
-                            : tr("%1\nNot firewalled").arg(m_name));
+    // Zone and firewall names are the user's text, never markup.
+    setToolTip(plainToolTip(
+            m_firewalled ? tr("%1\nFirewalled by %2")
+                                   .arg(m_name, m_firewall.isEmpty() ? m_name : m_firewall)
+                         : tr("%1\nNot firewalled").arg(m_name)));
     update();
 }
 
