@@ -254,22 +254,10 @@ private:
     std::shared_ptr<Table> rulesTable(const QString &caption, const QString &firewall,
                                       DeltaRule::Action action)
     {
-        auto h = [this](MatrixColumn c) { return PortMatrix::header(c, m_lang); };
         auto t = std::make_shared<Table>();
         t->caption = caption;
-        t->columns = {{h(MatrixColumn::Flow), QString(), 1, true},
-                      {h(MatrixColumn::SourceName), h(MatrixColumn::SourceHost), 1},
-                      {h(MatrixColumn::SourceAddress), QString(), 1, true},
-                      {h(MatrixColumn::SourceZone), QString(), 1, true},
-                      {h(MatrixColumn::TargetName), h(MatrixColumn::TargetHost), 1},
-                      {h(MatrixColumn::TargetAddress), QString(), 1, true},
-                      {h(MatrixColumn::TargetZone), QString(), 1, true},
-                      {h(MatrixColumn::Protocol), QString(), 1, true},
-                      {h(MatrixColumn::Ports), QString(), 1, true},
-                      {h(MatrixColumn::Service), QString(), 1.2},
-                      {h(MatrixColumn::Purpose), QString(), 1.4},
-                      {msg(QT_TRANSLATE_NOOP("Messages", "Reason")), QString(), 1},
-                      {h(MatrixColumn::Reference), QString(), 0.6, true}};
+        t->columns = detail::firewallColumns(
+                m_lang, {{msg(QT_TRANSLATE_NOOP("Messages", "Reason")), QString(), 1}});
         const QColor color = action == DeltaRule::Action::Open ? kOpen : kClose;
         for (const DeltaRow &r : m_rows) {
             if (r.firewall != firewall || r.action != action)
@@ -343,17 +331,12 @@ ReportResult DeltaRequest::pdf(const beyond::Revision &older, const beyond::Revi
     QBuffer buffer(&result.pdf);
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
-    writer.setResolution(1200);
-    writer.setPageLayout(QPageLayout(
-            QPageSize(options.paper == PaperSize::Letter ? QPageSize::Letter : QPageSize::A4),
-            options.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
-            QMarginsF(0, 0, 0, 0), QPageLayout::Point));
-    writer.setTitle(
+    detail::setUpPdfWriter(
+            &writer, options,
             QStringLiteral("%1 \u00b7 %2 \u00b7 %3")
                     .arg(tr(QT_TRANSLATE_NOOP("Messages", "Delta firewall change request"),
                             options.lang),
                          titleOf(*newer.design, options.lang), revisionSpan(older, newer)));
-    writer.setCreator(QStringLiteral("Portolan " PORTOLAN_VERSION));
 
     DeltaDocument doc(older, newer, diff, catalogs, options, &writer);
     doc.build();

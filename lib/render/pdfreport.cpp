@@ -373,6 +373,17 @@ void addFontWarning(const Design &design, Language lang, ReportResult *result)
 
 } // namespace
 
+void setUpPdfWriter(QPdfWriter *writer, const ReportOptions &options, const QString &title)
+{
+    writer->setResolution(1200);
+    writer->setPageLayout(QPageLayout(
+            QPageSize(options.paper == PaperSize::Letter ? QPageSize::Letter : QPageSize::A4),
+            options.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+            QMarginsF(0, 0, 0, 0), QPageLayout::Point));
+    writer->setTitle(title);
+    writer->setCreator(QStringLiteral("Portolan " PORTOLAN_VERSION));
+}
+
 } // namespace detail
 
 ReportResult FirewallRequest::pdf(const Design &design, const FlowSet &flows,
@@ -382,15 +393,12 @@ ReportResult FirewallRequest::pdf(const Design &design, const FlowSet &flows,
     QBuffer buffer(&result.pdf);
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
-    writer.setResolution(1200);
-    writer.setPageLayout(QPageLayout(
-            QPageSize(options.paper == PaperSize::Letter ? QPageSize::Letter : QPageSize::A4),
-            options.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
-            QMarginsF(0, 0, 0, 0), QPageLayout::Point));
-    writer.setTitle(design.title.isEmpty() ? Messages::text(
-                            QT_TRANSLATE_NOOP("Messages", "Firewall change request"), options.lang)
-                                           : design.title);
-    writer.setCreator(QStringLiteral("Portolan " PORTOLAN_VERSION));
+    detail::setUpPdfWriter(&writer, options,
+                           design.title.isEmpty()
+                                   ? Messages::text(QT_TRANSLATE_NOOP("Messages",
+                                                                      "Firewall change request"),
+                                                    options.lang)
+                                   : design.title);
 
     if (!detail::paintReport(&writer, &writer, design, flows, catalogs, options, &result)) {
         result.pdf.clear();

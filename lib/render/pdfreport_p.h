@@ -19,6 +19,15 @@ namespace portolan::render::detail {
 
 using Cell = Table::Cell;
 
+/// The columns of a firewall's table of flows (the request and the delta request):
+/// flow, source, target, protocol, ports, service, purpose, then `extra` (e.g. a reason),
+/// then the vendor reference.
+std::vector<Table::Column> firewallColumns(core::Language lang,
+                                           const std::vector<Table::Column> &extra = {});
+/// A PDF writer for a request: 1200 dpi, the paper and orientation of `options`, no margins
+/// (the page furniture draws its own), `title` and Portolan as the creator.
+void setUpPdfWriter(QPdfWriter *writer, const ReportOptions &options, const QString &title);
+
 inline const QColor kInk(0x1c, 0x28, 0x33);
 inline const QColor kMuted(0x5d, 0x6d, 0x7e);
 inline const QColor kAccent(0x92, 0x2b, 0x21);

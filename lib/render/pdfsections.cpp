@@ -89,25 +89,13 @@ void Report::addFirewalls()
         paragraph(msg(QT_TRANSLATE_NOOP("Messages", "No flow crosses a firewall.")), m_text);
         return;
     }
-    auto h = [&](MatrixColumn c) { return PortMatrix::header(c, m_lang); };
     for (const QString &fw : firewalls) {
         pageBreak();
         const QString title = msg(QT_TRANSLATE_NOOP("Messages", "Firewall %1")).arg(fw);
         heading(1, title, QStringLiteral("fw:") + fw);
         auto t = std::make_shared<Table>();
         t->caption = title;
-        t->columns = {{h(MatrixColumn::Flow), QString(), 1, true},
-                      {h(MatrixColumn::SourceName), h(MatrixColumn::SourceHost), 1},
-                      {h(MatrixColumn::SourceAddress), QString(), 1, true},
-                      {h(MatrixColumn::SourceZone), QString(), 1, true},
-                      {h(MatrixColumn::TargetName), h(MatrixColumn::TargetHost), 1},
-                      {h(MatrixColumn::TargetAddress), QString(), 1, true},
-                      {h(MatrixColumn::TargetZone), QString(), 1, true},
-                      {h(MatrixColumn::Protocol), QString(), 1, true},
-                      {h(MatrixColumn::Ports), QString(), 1, true},
-                      {h(MatrixColumn::Service), QString(), 1.2},
-                      {h(MatrixColumn::Purpose), QString(), 1.5},
-                      {h(MatrixColumn::Reference), QString(), 1, true}};
+        t->columns = firewallColumns(m_lang);
         QStringList keys;
         for (const auto &r : m_request.rows) {
             if (r.firewall != fw)
@@ -318,6 +306,29 @@ void Report::addInventory()
     }
     if (!t->rows.empty())
         table(t);
+}
+
+std::vector<Table::Column> firewallColumns(core::Language lang,
+                                           const std::vector<Table::Column> &extra)
+{
+    using core::MatrixColumn;
+    auto h = [lang](MatrixColumn c) { return core::PortMatrix::header(c, lang); };
+    std::vector<Table::Column> columns = {
+            {h(MatrixColumn::Flow), QString(), 1, true},
+            {h(MatrixColumn::SourceName), h(MatrixColumn::SourceHost), 1},
+            {h(MatrixColumn::SourceAddress), QString(), 1, true},
+            {h(MatrixColumn::SourceZone), QString(), 1, true},
+            {h(MatrixColumn::TargetName), h(MatrixColumn::TargetHost), 1},
+            {h(MatrixColumn::TargetAddress), QString(), 1, true},
+            {h(MatrixColumn::TargetZone), QString(), 1, true},
+            {h(MatrixColumn::Protocol), QString(), 1, true},
+            {h(MatrixColumn::Ports), QString(), 1, true},
+            {h(MatrixColumn::Service), QString(), 1.2},
+            // Extra columns take their room from the purpose and the reference.
+            {h(MatrixColumn::Purpose), QString(), extra.empty() ? 1.5 : 1.4}};
+    columns.insert(columns.end(), extra.begin(), extra.end());
+    columns.push_back({h(MatrixColumn::Reference), QString(), extra.empty() ? 1.0 : 0.6, true});
+    return columns;
 }
 
 } // namespace portolan::render::detail

@@ -26,7 +26,7 @@ CompareBanner::CompareBanner(CompareSession *session, QAbstractScrollArea *canva
                              QAction *delta, QAction *clear)
     : QFrame(canvas)
     , m_session(session)
-    , m_canvas(canvas)
+    , m_viewport(canvas->viewport())
     , m_text(new QLabel(this))
     , m_legend(new QLabel(this))
     , m_delta(new QToolButton(this))
@@ -98,7 +98,9 @@ void CompareBanner::update()
 
 void CompareBanner::place()
 {
-    const QRect area = m_canvas->viewport()->geometry();
+    if (!m_viewport)
+        return;
+    const QRect area = m_viewport->geometry();
     layout()->invalidate(); // size hints for the new text
     layout()->activate();
     const QSize hint = sizeHint();
@@ -108,7 +110,7 @@ void CompareBanner::place()
 
 bool CompareBanner::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_canvas->viewport() && event->type() == QEvent::Resize && isVisible())
+    if (watched == m_viewport && event->type() == QEvent::Resize && isVisible())
         place();
     return QFrame::eventFilter(watched, event);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFrame>
+#include <QPointer>
 
 class QAbstractScrollArea;
 class QAction;
@@ -33,7 +34,9 @@ private:
     void place();
 
     CompareSession *m_session;
-    QAbstractScrollArea *m_canvas;
+    /// The canvas's viewport, kept apart from the canvas: its events can still arrive while
+    /// the canvas is being destroyed, when calling into the canvas is undefined behaviour.
+    QPointer<QWidget> m_viewport;
     QLabel *m_text;
     QLabel *m_legend;
     QToolButton *m_delta;
