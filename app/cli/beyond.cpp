@@ -46,16 +46,6 @@ bool flag(const Options &options, const char *name)
     return options.count(QLatin1String(name)) > 0;
 }
 
-void printErrors(const std::vector<LoadError> &errors, QTextStream &err)
-{
-    const size_t shown = std::min<size_t>(errors.size(), 50);
-    for (size_t i = 0; i < shown; ++i)
-        err << "portolan-cli: " << errors[i].toString() << "\n";
-    if (errors.size() > shown)
-        err << "portolan-cli: ... and " << (errors.size() - shown) << " more problems\n";
-    err.flush();
-}
-
 bool writeFile(const QString &fileName, const QByteArray &data, QTextStream &out, QTextStream &err,
                bool executable = false)
 {
@@ -132,7 +122,7 @@ int diff(const QStringList &positional, const Options &options, Language lang,
     for (int i = 0; i < 2; ++i) {
         std::vector<LoadError> errors;
         if (!DesignIO::readFile(positional[i], &catalogs, &designs[i], &errors)) {
-            printErrors(errors, err);
+            portolan::cli::printErrors(errors, err);
             return kBadInput;
         }
         flows[i] = Engine::derive(designs[i], catalogs);
