@@ -57,6 +57,9 @@ public:
     /// Opens a design; on failure shows a message (unless `quiet`) and keeps the current one.
     bool openFile(const QString &fileName, bool quiet = false);
     bool saveTo(const QString &fileName);
+    /// Before the design is replaced: asks to save a modified design (Save / Discard /
+    /// Cancel); false when the user cancels or the save fails.
+    bool maybeSave();
     /// Looks for designs left by sessions that did not end cleanly and offers them back
     /// (PORTOLAN_TEST_RECOVERY=accept-all|discard-all|later answers without the dialog).
     /// Recovered designs open here if this window is untouched, else in new windows.
@@ -94,7 +97,6 @@ private:
     void applyFlowFilter();
     void updateRecentMenu();
     void addRecentFile(const QString &fileName);
-    bool maybeSave();
     bool save();
     bool saveAs();
     void newDesign();

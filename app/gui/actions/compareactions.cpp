@@ -66,11 +66,6 @@ CompareActions::~CompareActions() = default;
 
 void CompareActions::addToFileMenu(QMenu *file)
 {
-    // File → New asks to save a modified design first; an import reuses exactly that.
-    for (QAction *a : file->actions()) {
-        if (a->shortcut() == QKeySequence(QKeySequence::New))
-            m_newAct = a;
-    }
     file->addSeparator();
     file->addAction(m_compareAct);
     file->addAction(m_deltaAct);
@@ -244,13 +239,8 @@ bool CompareActions::importInventory(const QString &fileName)
 bool CompareActions::replaceDocument(const core::Design &design)
 {
     Document *doc = m_window->document();
-    if (doc->isModified()) {
-        if (!m_newAct)
-            return false;
-        m_newAct->trigger(); // Save / Discard / Cancel, as for File → New
-        if (doc->isModified())
-            return false; // cancelled, or the save failed
-    }
+    if (doc->isModified() && !m_window->maybeSave())
+        return false; // cancelled, or the save failed
     doc->setDesign(design, QString());
     doc->markModified(); // nothing on disk yet
     return true;

@@ -72,7 +72,6 @@ private:
     QAction *m_clearAct;
     QAction *m_deltaAct;
     QAction *m_inventoryAct;
-    QAction *m_newAct = nullptr; ///< the window's File → New, which asks to save first
     CompareBanner *m_banner;
     QTabWidget *m_tabs = nullptr;
     QPlainTextEdit *m_changesView = nullptr;
