@@ -62,6 +62,26 @@ QString designLine(const Design &design)
     return line;
 }
 
+/// One line per check, in the script's own language: `check` for a TCP port the script
+/// tests, `skip` (with the reason) for what it cannot prove.
+QString checkLines(const VerifyScript &script, QString (*quote)(const QString &),
+                   const QString &check, const QString &skip)
+{
+    QString s;
+    for (const VerifyCheck &c : script.checks) {
+        const QString flowsArg = quote(c.flows.join(QLatin1Char(',')));
+        if (c.untestedWhy.isEmpty())
+            s += QStringLiteral("%1 %2 %3 %4 %5\n")
+                         .arg(check, flowsArg, quote(c.target), quote(c.destination),
+                              QString::number(c.port));
+        else
+            s += QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+                         .arg(skip, flowsArg, quote(c.target), quote(c.destination),
+                              quote(c.protocol), quote(c.ports), quote(c.untestedWhy));
+    }
+    return s;
+}
+
 } // namespace
 
 bool VerifyScripts::isWindowsType(const QString &type)
@@ -270,17 +290,7 @@ QByteArray VerifyScripts::bashScript(const VerifyScript &script, const Design &d
                  "echo \"Portolan connectivity check from %1 ($METHOD, timeout ${TIMEOUT}s)\" >&2\n")
                  .arg(oneLine(script.host)
                               .remove(QRegularExpression(QStringLiteral("[\"$`\\\\]"))));
-    for (const VerifyCheck &c : script.checks) {
-        const QString flowsArg = bashQuote(c.flows.join(QLatin1Char(',')));
-        if (c.untestedWhy.isEmpty())
-            s += QStringLiteral("check %1 %2 %3 %4\n")
-                         .arg(flowsArg, bashQuote(c.target), bashQuote(c.destination),
-                              QString::number(c.port));
-        else
-            s += QStringLiteral("untested %1 %2 %3 %4 %5 %6\n")
-                         .arg(flowsArg, bashQuote(c.target), bashQuote(c.destination),
-                              bashQuote(c.protocol), bashQuote(c.ports), bashQuote(c.untestedWhy));
-    }
+    s += checkLines(script, bashQuote, QStringLiteral("check"), QStringLiteral("untested"));
     s += QStringLiteral(
             "\n"
             "printf '%-8s %-5s %-11s %-28s %-10s %s\\n' RESULT PROTO PORTS DESTINATION FLOWS TARGET\n"
@@ -366,17 +376,7 @@ QByteArray VerifyScripts::powerShellScript(const VerifyScript &script, const Des
                  .arg(oneLine(script.host)
                               .remove(QRegularExpression(QStringLiteral(
                                       "[\"'`${}\\x{2018}\\x{2019}\\x{201A}\\x{201B}\\x{201C}\\x{201D}\\x{201E}]"))));
-    for (const VerifyCheck &c : script.checks) {
-        const QString flowsArg = psQuote(c.flows.join(QLatin1Char(',')));
-        if (c.untestedWhy.isEmpty())
-            s += QStringLiteral("Test-Check %1 %2 %3 %4\n")
-                         .arg(flowsArg, psQuote(c.target), psQuote(c.destination),
-                              QString::number(c.port));
-        else
-            s += QStringLiteral("Skip-Check %1 %2 %3 %4 %5 %6\n")
-                         .arg(flowsArg, psQuote(c.target), psQuote(c.destination),
-                              psQuote(c.protocol), psQuote(c.ports), psQuote(c.untestedWhy));
-    }
+    s += checkLines(script, psQuote, QStringLiteral("Test-Check"), QStringLiteral("Skip-Check"));
     s += QStringLiteral(
             "\n"
             "$script:Results | Format-Table -AutoSize Result, Protocol, Ports, Destination, Flows, Target |\n"
