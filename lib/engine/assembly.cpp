@@ -166,11 +166,8 @@ void IncrementalDerivation::finishFlow(Flow &f) const
     }
     if (!f.rule)
         return;
-    for (const QString &aid : f.rule->advisories) {
-        const Advisory *a = m_catalogs.advisory(aid);
-        if (a && (a->trigger != Advisory::Trigger::Crossing || f.crossesFirewall))
-            f.advisories << aid;
-    }
+    const Context::RuleInfo &info = ctx.ruleInfo(*f.rule);
+    f.advisories = f.crossesFirewall ? info.advisoriesCrossing : info.advisoriesNotCrossing;
 }
 
 Diagnostic IncrementalDerivation::advisoryDiagnostic(const QString &aid,

@@ -15,14 +15,15 @@ void IncrementalDerivation::Context::addNode(int i)
 {
     const Node &n = design->nodes[size_t(i)];
     byId.insert(n.id, i);
-    byType[n.type].push_back(i);
+    const int type = internType(n.type);
+    ofType(type).push_back(i);
     if (!n.host.isEmpty())
         byHost[n.host].push_back(i);
     ids.push_back(n.id);
     types.push_back(n.type);
     hosts.push_back(n.host);
     zoneIndex.push_back(zones ? zones->indexOf(n.zone) : -1);
-    typeId.push_back(internType(n.type));
+    typeId.push_back(type);
     links.emplace_back();
 }
 
@@ -34,6 +35,23 @@ int IncrementalDerivation::Context::internType(const QString &type) const
     return *it;
 }
 
+std::vector<int> &IncrementalDerivation::Context::ofType(int type)
+{
+    if (size_t(type) >= byType.size())
+        byType.resize(size_t(type) + 1);
+    return byType[size_t(type)];
+}
+
+const std::vector<const Rule *> &IncrementalDerivation::Context::rulesFrom(int i) const
+{
+    const size_t type = size_t(typeId[size_t(i)]);
+    if (type >= m_rulesFrom.size())
+        m_rulesFrom.resize(type + 1, nullptr);
+    if (!m_rulesFrom[type])
+        m_rulesFrom[type] = &catalogs.rulesFrom(types[size_t(i)]);
+    return *m_rulesFrom[type];
+}
+
 const IncrementalDerivation::Context::RuleInfo &
 IncrementalDerivation::Context::ruleInfo(const Rule &r) const
 {
@@ -41,10 +59,21 @@ IncrementalDerivation::Context::ruleInfo(const Rule &r) const
     if (it != m_ruleInfo.end())
         return it->second;
     RuleInfo info;
-    for (const QString &sid : r.services)
-        info.services.push_back(catalogs.service(sid));
+    for (const QString &sid : r.services) {
+        const Service *svc = catalogs.service(sid);
+        info.services.push_back(svc);
+        info.serviceLists.push_back(svc ? QStringList{svc->id} : QStringList());
+    }
     for (const QString &type : r.to)
         info.toTypes.push_back(internType(type));
+    for (const QString &aid : r.advisories) {
+        const Advisory *a = catalogs.advisory(aid);
+        if (!a)
+            continue;
+        info.advisoriesCrossing << aid;
+        if (a->trigger != Advisory::Trigger::Crossing)
+            info.advisoriesNotCrossing << aid;
+    }
     return m_ruleInfo.emplace(&r, std::move(info)).first->second;
 }
 
@@ -81,14 +110,6 @@ bool IncrementalDerivation::Context::ruleEnabled(const Rule &r) const
     auto it = m_ruleEnabled.constFind(&r);
     if (it == m_ruleEnabled.constEnd())
         it = m_ruleEnabled.insert(&r, options->evaluate(*r.when, nullptr, nullptr, nullptr));
-    return *it;
-}
-
-const QStringList &IncrementalDerivation::Context::serviceList(const Service *svc) const
-{
-    auto it = m_serviceLists.constFind(svc);
-    if (it == m_serviceLists.constEnd())
-        it = m_serviceLists.insert(svc, QStringList{svc->id});
     return *it;
 }
 
@@ -195,10 +216,11 @@ bool IncrementalDerivation::Context::sync(const Design &d, const QSet<QString> &
         if (size_t(i) < m_listeningValid.size())
             m_listeningValid[size_t(i)] = 0;
         if (x.type != types[size_t(i)]) {
-            eraseFrom(byType, types[size_t(i)], i);
-            insertSorted(byType[x.type], i);
+            auto &was = byType[size_t(typeId[size_t(i)])];
+            was.erase(std::remove(was.begin(), was.end(), i), was.end());
             types[size_t(i)] = x.type;
             typeId[size_t(i)] = internType(x.type);
+            insertSorted(ofType(typeId[size_t(i)]), i);
             typesChanged = true;
         }
         if (x.host != hosts[size_t(i)]) {
@@ -275,11 +297,11 @@ bool IncrementalDerivation::Context::reindexNodes(const Design &d, const QSet<QS
     };
     for (auto &l : links)
         move(l);
-    for (auto *index : {&byType, &byHost}) {
-        for (auto it = index->begin(); it != index->end();) {
-            move(*it);
-            it = it->empty() ? index->erase(it) : std::next(it);
-        }
+    for (auto &nodes : byType)
+        move(nodes);
+    for (auto it = byHost.begin(); it != byHost.end();) {
+        move(*it);
+        it = it->empty() ? byHost.erase(it) : std::next(it);
     }
     for (size_t k = 0; k < n; ++k) {
         if (!added[k])
@@ -290,7 +312,7 @@ bool IncrementalDerivation::Context::reindexNodes(const Design &d, const QSet<QS
         hosts[k] = x.host;
         zoneIndex[k] = zones ? zones->indexOf(x.zone) : -1;
         typeId[k] = internType(x.type);
-        insertSorted(byType[x.type], int(k));
+        insertSorted(ofType(typeId[k]), int(k));
         if (!x.host.isEmpty())
             insertSorted(byHost[x.host], int(k));
     }
@@ -388,7 +410,7 @@ void IncrementalDerivation::deriveBucket(int s)
 {
     const Context &ctx = *m_ctx;
     const Node &src = ctx.node(s);
-    const std::vector<const Rule *> &rules = m_catalogs.rulesFrom(src.type);
+    const std::vector<const Rule *> &rules = ctx.rulesFrom(s);
     if (rules.empty()) { // initiates nothing: no bucket
         m_buckets.remove(src.id);
         return;
@@ -416,9 +438,10 @@ void IncrementalDerivation::deriveBucket(int s)
         return it == merge.end() ? nullptr : &flows[it->second];
     };
 
-    auto emitFlow = [&](const Rule &rule, int from, int to) {
+    auto emitFlow = [&](const Rule &rule, const Context::RuleInfo &info, int from, int to) {
         const Node &target = ctx.node(to);
-        for (const Service *svc : ctx.ruleInfo(rule).services) {
+        for (size_t k = 0; k < info.services.size(); ++k) {
+            const Service *svc = info.services[k];
             const Context::Listening *l = svc ? ctx.listening(to, svc) : nullptr;
             if (!l || !l->active)
                 continue;
@@ -439,7 +462,7 @@ void IncrementalDerivation::deriveBucket(int s)
                 if (!merge.empty())
                     merge.emplace(std::make_tuple(from, to, int(proto), &rule), bucket->flows.size());
                 bucket->flows.push_back(RawFlow{ctx.node(from).id, target.id, from, to, proto,
-                                                ports, ctx.serviceList(svc), &rule});
+                                                ports, info.serviceLists[k], &rule});
             }
         }
     };
@@ -452,6 +475,7 @@ void IncrementalDerivation::deriveBucket(int s)
         // A condition on product options only was checked above; one on node options is
         // checked per pair.
         const bool perPair = rule.when && OptionResolver::dependsOnNodes(*rule.when);
+        const Context::RuleInfo &info = ctx.ruleInfo(rule);
         ctx.linkedTargets(rule, s, &linked);
         const std::vector<int> &candidates = linked.empty() ? ctx.allTargets(rule) : linked;
         if (rule.required) {
@@ -484,9 +508,9 @@ void IncrementalDerivation::deriveBucket(int s)
                                && rule.to.contains(src.type);
             if (peers && tgt.id < src.id && ctx.isCandidate(rule, t, s) && ctx.conditionHolds(rule, t, s))
                 continue;
-            emitFlow(rule, s, t);
+            emitFlow(rule, info, s, t);
             if (rule.bidirectional)
-                emitFlow(rule, t, s);
+                emitFlow(rule, info, t, s);
         }
     }
     // Nodes that initiate nothing (and miss nothing) need no bucket.

@@ -89,16 +89,23 @@ public:
     }
     const std::vector<int> &nodesOfType(const QString &type) const
     {
-        auto it = byType.constFind(type);
-        return it == byType.constEnd() ? m_none : *it;
+        auto it = m_typeIds.constFind(type);
+        return it == m_typeIds.constEnd() || size_t(*it) >= byType.size() ? m_none
+                                                                           : byType[size_t(*it)];
     }
+    /// The rules node `i` initiates (CatalogSet::rulesFrom of its type, looked up once per type).
+    const std::vector<const Rule *> &rulesFrom(int i) const;
     const std::vector<int> &allTargets(const Rule &r) const;
     /// A rule's services and listener types resolved once (types as small integers, so
     /// that link filters compare integers, not strings).
     struct RuleInfo
     {
         std::vector<const Service *> services; ///< in rule order; null: unknown id
+        std::vector<QStringList> serviceLists; ///< {service id} per service, shared by its flows
         std::vector<int> toTypes;
+        /// The rule's advisories raised on a flow that crosses a firewall / that does not,
+        /// shared by every such flow.
+        QStringList advisoriesCrossing, advisoriesNotCrossing;
     };
     const RuleInfo &ruleInfo(const Rule &r) const;
     bool listensAs(const RuleInfo &info, int node) const
@@ -127,8 +134,6 @@ public:
     /// condition on node options is evaluated per pair instead). Cached: product options
     /// change only through ChangeSet::products, which indexes everything again.
     bool ruleEnabled(const Rule &r) const;
-    /// {service id}, shared by every flow that starts with that one service.
-    const QStringList &serviceList(const Service *svc) const;
 
     /// Current index of the initiator / listener of `f` from a bucket of epoch `epoch`.
     int sourceOf(const RawFlow &f, quint64 bucketEpoch) const
@@ -144,7 +149,7 @@ public:
     const Design *design = nullptr;
     std::optional<OptionResolver> options;
     QHash<QString, int> byId;
-    QHash<QString, std::vector<int>> byType;
+    std::vector<std::vector<int>> byType;    ///< node indices by type id, see ruleInfo()
     QHash<QString, std::vector<int>> byHost; ///< non-empty hosts
     std::vector<std::vector<int>> links;
     std::vector<QString> ids, types, hosts; ///< per node index, as last indexed
@@ -158,6 +163,7 @@ private:
     void addLink(const Link &l);
     bool reindexNodes(const Design &d, const QSet<QString> &changed, std::vector<int> *remap);
     int internType(const QString &type) const;
+    std::vector<int> &ofType(int typeId);
     void relink(const Design &d, const QSet<QString> &changed);
 
     mutable QHash<const Rule *, std::vector<int>> m_targets;
@@ -165,8 +171,8 @@ private:
     mutable std::vector<char> m_listeningValid;
     mutable QHash<const Rule *, bool> m_ruleEnabled;
     mutable QHash<QString, int> m_typeIds;
+    mutable std::vector<const std::vector<const Rule *> *> m_rulesFrom; ///< by type id
     mutable std::unordered_map<const Rule *, RuleInfo> m_ruleInfo; ///< references stay valid
-    mutable QHash<const Service *, QStringList> m_serviceLists;
     std::vector<int> m_none;
 };
 
