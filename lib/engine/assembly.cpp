@@ -51,15 +51,16 @@ void mergeServices(QStringList &services, const RawFlow &rf)
     }
 }
 
-/// A flow row made from its first raw flow (built in place: a Flow is large to move).
-Flow &emplaceRuleFlow(std::vector<Flow> &flows, const FlowKey &key, const RawFlow &rf)
+/// A flow row of rule `rf.rule` (built in place: a Flow is large to move).
+Flow &emplaceRuleFlow(std::vector<Flow> &flows, const FlowKey &key, const RawFlow &rf,
+                      PortSet ports, QStringList services)
 {
     Flow &f = flows.emplace_back();
     f.source = key.source;
     f.target = key.target;
     f.protocol = rf.protocol;
-    f.ports = rf.ports;
-    f.services = rf.services;
+    f.ports = std::move(ports);
+    f.services = std::move(services);
     f.rule = rf.rule;
     f.ruleId = rf.rule->id;
     f.product = rf.rule->product;
@@ -80,7 +81,7 @@ void addRuleFlow(std::vector<Flow> &flows, MergeIndex &merge, const FlowKey &key
         }
         merge.emplace(key, flows.size());
     }
-    emplaceRuleFlow(flows, key, rf);
+    emplaceRuleFlow(flows, key, rf, rf.ports, rf.services);
 }
 
 /// The key of a manual flow, false when it cannot be one (unknown node, bad protocol or ports:
@@ -251,7 +252,7 @@ struct Row
 {
     int source, target, protocol, firstPort;
     const Rule *rule;   ///< null: manual flow
-    const RawFlow *raw; ///< the first raw flow of a rule row
+    RawFlow *raw; ///< the first raw flow of a rule row
     int more; ///< rule row: its merged ports and services (bidirectional), -1: none; manual: its flow
 };
 
@@ -270,11 +271,11 @@ void IncrementalDerivation::assemble(const QSet<QString> &dirtyHosts, bool allHo
     rows.reserve(rawCount + ctx.design->flows.size());
     m_outOfRange.clear();
     for (auto it = m_buckets.cbegin(); it != m_buckets.cend(); ++it) {
-        const Bucket &b = **it;
+        Bucket &b = **it; // non-const for deriveOnce(), which moves the port sets out
         missing.insert(missing.end(), b.missing.begin(), b.missing.end());
-        for (const QString &id : b.outOfRange)
+        for (const QString &id : std::as_const(b.outOfRange)) // no detach
             ++m_outOfRange[id];
-        for (const RawFlow &rf : b.flows) {
+        for (RawFlow &rf : b.flows) {
             const int s = ctx.sourceOf(rf, b.epoch);
             const int t = ctx.targetOf(rf, b.epoch);
             if (s < 0 || t < 0)
@@ -346,10 +347,13 @@ void IncrementalDerivation::assemble(const QSet<QString> &dirtyHosts, bool allHo
         if (!r.rule) {
             flows.push_back(std::move(manual[size_t(r.more)]));
         } else {
-            Flow &f = emplaceRuleFlow(flows, FlowKey{r.source, r.target, r.protocol, r.rule}, *r.raw);
+            const FlowKey key{r.source, r.target, r.protocol, r.rule};
             if (r.more >= 0) {
-                f.ports = std::move(merged[size_t(r.more)].first);
-                f.services = std::move(merged[size_t(r.more)].second);
+                auto &[ports, services] = merged[size_t(r.more)];
+                emplaceRuleFlow(flows, key, *r.raw, std::move(ports), std::move(services));
+            } else {
+                emplaceRuleFlow(flows, key, *r.raw, m_consume ? std::move(r.raw->ports) : r.raw->ports,
+                                r.raw->services);
             }
         }
         Flow &f = flows.back();

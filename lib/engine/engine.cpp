@@ -27,8 +27,7 @@ FlowSet Engine::derive(const Design &design, const CatalogSet &catalogs)
 {
     // One code path for full and incremental derivation, so they cannot disagree.
     IncrementalDerivation derivation(catalogs);
-    derivation.reset(design);
-    return derivation.takeFlows();
+    return derivation.deriveOnce(design);
 }
 
 // --- IncrementalDerivation: full derivation and updates ---------------------------------
@@ -83,6 +82,15 @@ FlowSet IncrementalDerivation::takeFlows()
     m_result = FlowSet();
     m_ctx.reset(); // update() starts again with reset()
     return out;
+}
+
+FlowSet IncrementalDerivation::deriveOnce(const Design &design)
+{
+    m_consume = true;
+    reset(design);
+    m_consume = false;
+    m_buckets.clear(); // their port sets are gone
+    return takeFlows();
 }
 
 const FlowSet &IncrementalDerivation::reset(const Design &design)

@@ -467,7 +467,7 @@ void IncrementalDerivation::deriveBucket(int s)
         }
     };
 
-    std::vector<int> linked;
+    std::vector<int> &linked = m_linked;
     for (const Rule *rulePtr : rules) {
         const Rule &rule = *rulePtr;
         if (!ctx.ruleEnabled(rule))

@@ -66,6 +66,10 @@ public:
     const FlowSet &flows() const { return m_result; }
     /// Moves the flows out (for a one-off derivation); the next call must be reset().
     FlowSet takeFlows();
+    /// A one-off full derivation (Engine::derive): reset() and takeFlows(), except that the
+    /// flows take their port sets from the buckets instead of copying them, as the buckets
+    /// are not kept. The next call must be reset().
+    FlowSet deriveOnce(const Design &design);
     /// Number of buckets re-derived by the last call (for benchmarks and tests).
     int lastDerivedSources() const { return m_lastDerived; }
     /// What the last reset() or update() changed in flows().
@@ -106,6 +110,8 @@ private:
     FlowDelta m_delta;
     int m_lastDerived = 0;
     bool m_patched = false;
+    bool m_consume = false;      ///< assemble() may move port sets out of the buckets
+    std::vector<int> m_linked;   ///< deriveBucket(): scratch for a rule's linked targets
 };
 
 } // namespace portolan::core
