@@ -20,6 +20,8 @@ private slots:
     void errors();
     void syntaxErrorHasLineAndColumn();
     void deepNestingIsRefused();
+    void nestingLimit_data();
+    void nestingLimit();
     void byteOrderMarkAccepted();
     void roundTripKeepsUnknownKeysAndIsStable();
     void exampleFilesRoundTrip();
@@ -165,6 +167,50 @@ void TestDesignIO::deepNestingIsRefused()
     std::vector<LoadError> errors;
     QVERIFY(!DesignIO::read(json, QStringLiteral("deep.portolan"), m_cats.get(), &d, &errors));
     QCOMPARE(errors.front().message, QStringLiteral("nesting deeper than 64 levels"));
+}
+
+// parseJson scans the bytes for the bracket depth before parsing and uses the depth-checking
+// parser only when the scan finds more than the limit: the result must be what the checking
+// parser alone gives, whatever the strings and syntax errors around the brackets.
+void TestDesignIO::nestingLimit_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("error"); // the start of the message, empty when accepted
+
+    const auto open = [](int n) { return QByteArray(n, '['); };
+    const auto close = [](int n) { return QByteArray(n, ']'); };
+    const QString tooDeep = QStringLiteral("nesting deeper than 64 levels");
+    const QString syntax = QStringLiteral("invalid JSON: syntax error");
+
+    QTest::newRow("64 levels") << open(64) + "1" + close(64) << QString();
+    QTest::newRow("65 levels holding a value") << open(65) + "1" + close(65) << tooDeep;
+    // The checking parser counts the containers around a value: an empty 65th level holds none.
+    QTest::newRow("65 empty levels") << open(65) + close(65) << QString();
+    QTest::newRow("66 empty levels") << open(66) + close(66) << tooDeep;
+    QTest::newRow("objects") << QByteArray("{\"a\":").repeated(65) + "1" + QByteArray(65, '}') << tooDeep;
+    QTest::newRow("brackets in a string") << "{\"a\":\"" + open(100) + "\"}" << QString();
+    QTest::newRow("brackets in a key") << "{\"" + open(100) + "\":1}" << QString();
+    QTest::newRow("escaped quote keeps the string open")
+        << "{\"a\":\"\\\"" + open(100) + "\"}" << QString();
+    QTest::newRow("escaped backslash ends the string")
+        << "{\"a\":\"\\\\\",\"b\":" + open(100) + close(100) + "}" << tooDeep;
+    QTest::newRow("unterminated string") << "{\"a\":\"" + open(100) << syntax;
+    QTest::newRow("unterminated string ending in a backslash") << QByteArray("[\"\\") << syntax;
+    QTest::newRow("syntax error before the depth") << "{\"a\":tru,\"b\":" + open(100) << syntax;
+    QTest::newRow("depth before a syntax error") << open(100) + "tru" << tooDeep;
+    QTest::newRow("stray closer before the depth") << "]" + open(100) << syntax;
+}
+
+void TestDesignIO::nestingLimit()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, error);
+    nlohmann::json doc;
+    LoadError e;
+    const bool ok = parseJson(json, QStringLiteral("t.json"), JsonLimits(), &doc, &e);
+    QVERIFY2(ok == error.isEmpty(), qPrintable(e.toString()));
+    if (!ok)
+        QVERIFY2(e.message.startsWith(error), qPrintable(e.message));
 }
 
 void TestDesignIO::byteOrderMarkAccepted()
