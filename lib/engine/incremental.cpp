@@ -11,11 +11,37 @@ namespace portolan::core {
 
 // --- Context: indices kept between updates ---------------------------------------------
 
+namespace {
+
+/// `lookup(key)`, remembering the last key: nodes of one type or zone, and the links of one
+/// node, tend to follow each other in a design, and comparing two strings is much cheaper
+/// than hashing one (string hashing was a sixth of the time of a full derivation).
+class LastLookup
+{
+public:
+    template<typename F>
+    int operator()(const QString &key, F &&lookup)
+    {
+        if (!m_key || key != *m_key) {
+            m_value = lookup(key);
+            m_key = &key;
+        }
+        return m_value;
+    }
+
+private:
+    const QString *m_key = nullptr; ///< in the design, which outlives the lookup
+    int m_value = -1;
+};
+
+} // namespace
+
 void IncrementalDerivation::Context::addNode(int i)
 {
     const Node &n = design->nodes[size_t(i)];
     byId.insert(n.id, i);
-    const int type = internType(n.type);
+    // The previous node's type id when the type is the same (see LastLookup).
+    const int type = !types.empty() && n.type == types.back() ? typeId.back() : internType(n.type);
     ofType(type).push_back(i);
     if (!n.host.isEmpty())
         byHost[n.host].push_back(i);
@@ -117,8 +143,9 @@ void IncrementalDerivation::Context::rebuildZones()
 {
     zones = std::make_unique<ZoneTree>(*design);
     zoneIndex.resize(ids.size());
+    LastLookup zone;
     for (size_t i = 0; i < ids.size(); ++i)
-        zoneIndex[i] = zones->indexOf(design->nodes[i].zone);
+        zoneIndex[i] = zone(design->nodes[i].zone, [this](const QString &z) { return zones->indexOf(z); });
 }
 
 void IncrementalDerivation::Context::rebuild(const Design &d)
@@ -150,15 +177,20 @@ void IncrementalDerivation::Context::rebuild(const Design &d)
     links.reserve(size_t(n));
     for (int i = 0; i < n; ++i)
         addNode(i);
+    LastLookup from, to;
+    auto index = [this](const QString &id) { return indexOf(id); };
     for (const Link &l : d.links)
-        addLink(l);
+        addLink(from(l.from, index), to(l.to, index));
     rebuildZones();
 }
 
 void IncrementalDerivation::Context::addLink(const Link &l)
 {
-    const int a = indexOf(l.from);
-    const int b = indexOf(l.to);
+    addLink(indexOf(l.from), indexOf(l.to));
+}
+
+void IncrementalDerivation::Context::addLink(int a, int b)
+{
     if (a < 0 || b < 0 || a == b)
         return;
     links[size_t(a)].push_back(b);

@@ -161,6 +161,7 @@ public:
 private:
     void addNode(int i);
     void addLink(const Link &l);
+    void addLink(int a, int b);
     bool reindexNodes(const Design &d, const QSet<QString> &changed, std::vector<int> *remap);
     int internType(const QString &type) const;
     std::vector<int> &ofType(int typeId);
