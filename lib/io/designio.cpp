@@ -16,14 +16,16 @@ namespace {
 using json = nlohmann::json;
 using ojson = nlohmann::ordered_json;
 
-QString at(const QString &path, const char *key)
+// The readers and validate() name every element and field they look at, and need the text
+// only for the few that have a problem (JsonPath).
+JsonPath at(const JsonPath &path, const char *key)
 {
-    return path + QLatin1Char('/') + QLatin1String(key);
+    return JsonPath(path, key);
 }
 
-QString at(const QString &path, size_t i)
+JsonPath at(const JsonPath &path, size_t i)
 {
-    return path + QLatin1Char('/') + QString::number(i);
+    return JsonPath(path, i);
 }
 
 // Copies the keys of `obj` not in `known` into `extra`.
@@ -40,14 +42,14 @@ json extras(const json &obj, std::initializer_list<const char *> known)
     return out;
 }
 
-bool readNumbers(const json &obj, const char *key, const QString &path, size_t count,
+bool readNumbers(const json &obj, const char *key, const JsonPath &path, size_t count,
                  double *out, bool *present, ProblemList &problems)
 {
     *present = false;
     auto it = obj.find(key);
     if (it == obj.end() || it->is_null())
         return true;
-    const QString p = at(path, key);
+    const JsonPath p = at(path, key);
     if (!it->is_array() || it->size() != count) {
         problems.add(p, LoadError::tr("expected an array of %1 numbers").arg(count));
         return false;
@@ -97,7 +99,7 @@ void readZones(const json &doc, Design *d, ProblemList &problems)
     if (!problems.requireArray(*it, QStringLiteral("/zones")))
         return;
     for (size_t i = 0; i < it->size(); ++i) {
-        const QString p = at(QStringLiteral("/zones"), i);
+        const JsonPath p = at(QStringLiteral("/zones"), i);
         const json &z = (*it)[i];
         if (!problems.requireObject(z, p))
             continue;
@@ -130,7 +132,7 @@ void readNodes(const json &doc, Design *d, ProblemList &problems)
     if (!problems.requireArray(*it, QStringLiteral("/nodes")))
         return;
     for (size_t i = 0; i < it->size(); ++i) {
-        const QString p = at(QStringLiteral("/nodes"), i);
+        const JsonPath p = at(QStringLiteral("/nodes"), i);
         const json &n = (*it)[i];
         if (!problems.requireObject(n, p))
             continue;
@@ -153,7 +155,7 @@ void readNodes(const json &doc, Design *d, ProblemList &problems)
             if (problems.requireObject(ports, at(p, "ports"))) {
                 for (auto pit = ports.begin(); pit != ports.end(); ++pit) {
                     const QString key = QString::fromStdString(pit.key());
-                    const QString pp = at(p, "ports") + QLatin1Char('/') + pointerKey(key);
+                    const QString pp = at(p, "ports").toString() + QLatin1Char('/') + pointerKey(key);
                     QString value;
                     if (pit->is_string()) {
                         value = QString::fromStdString(pit->get<std::string>());
@@ -183,7 +185,7 @@ void readLinksAndFlows(const json &doc, Design *d, ProblemList &problems)
     if (auto it = doc.find("links"); it != doc.end() && !it->is_null()) {
         if (problems.requireArray(*it, QStringLiteral("/links"))) {
             for (size_t i = 0; i < it->size(); ++i) {
-                const QString p = at(QStringLiteral("/links"), i);
+                const JsonPath p = at(QStringLiteral("/links"), i);
                 const json &l = (*it)[i];
                 if (!problems.requireObject(l, p))
                     continue;
@@ -198,7 +200,7 @@ void readLinksAndFlows(const json &doc, Design *d, ProblemList &problems)
     if (auto it = doc.find("flows"); it != doc.end() && !it->is_null()) {
         if (problems.requireArray(*it, QStringLiteral("/flows"))) {
             for (size_t i = 0; i < it->size(); ++i) {
-                const QString p = at(QStringLiteral("/flows"), i);
+                const JsonPath p = at(QStringLiteral("/flows"), i);
                 const json &f = (*it)[i];
                 if (!problems.requireObject(f, p))
                     continue;
@@ -218,7 +220,7 @@ void readLinksAndFlows(const json &doc, Design *d, ProblemList &problems)
     }
 }
 
-void checkOptionValue(const OptionDef *def, const json &value, const QString &path,
+void checkOptionValue(const OptionDef *def, const json &value, const JsonPath &path,
                       ProblemList &problems)
 {
     QString why;
@@ -319,7 +321,7 @@ bool DesignIO::validate(const Design &d, const QString &fileName, const CatalogS
     ProblemList problems(fileName);
     QHash<QString, int> zoneIds;
     for (size_t i = 0; i < d.zones.size(); ++i) {
-        const QString p = at(QStringLiteral("/zones"), i);
+        const JsonPath p = at(QStringLiteral("/zones"), i);
         const Zone &z = d.zones[i];
         if (z.id.isEmpty())
             problems.add(at(p, "id"), LoadError::tr("zone id is empty"));
@@ -350,7 +352,7 @@ bool DesignIO::validate(const Design &d, const QString &fileName, const CatalogS
     }
     QSet<QString> nodeIds;
     for (size_t i = 0; i < d.nodes.size(); ++i) {
-        const QString p = at(QStringLiteral("/nodes"), i);
+        const JsonPath p = at(QStringLiteral("/nodes"), i);
         const Node &n = d.nodes[i];
         if (n.id.isEmpty())
             problems.add(at(p, "id"), LoadError::tr("node id is empty"));
@@ -367,7 +369,7 @@ bool DesignIO::validate(const Design &d, const QString &fileName, const CatalogS
         }
         for (auto it = n.options.begin(); it != n.options.end(); ++it) {
             const QString key = QString::fromStdString(it.key());
-            const QString op = at(p, "options") + QLatin1Char('/') + pointerKey(key);
+            const QString op = at(p, "options").toString() + QLatin1Char('/') + pointerKey(key);
             if (const OptionDef *def = catalogs->nodeOption(n.type, key)) {
                 checkOptionValue(def, it.value(), op, problems);
                 continue;
@@ -389,12 +391,12 @@ bool DesignIO::validate(const Design &d, const QString &fileName, const CatalogS
         for (const auto &[sid, value] : n.ports) {
             const Service *s = catalogs->service(sid);
             if (!s || !s->on.contains(n.type))
-                problems.add(at(p, "ports") + QLatin1Char('/') + pointerKey(sid),
+                problems.add(at(p, "ports").toString() + QLatin1Char('/') + pointerKey(sid),
                              LoadError::tr("component type %1 does not listen on service \"%2\"").arg(n.type, sid));
         }
     }
     for (size_t i = 0; i < d.links.size(); ++i) {
-        const QString p = at(QStringLiteral("/links"), i);
+        const JsonPath p = at(QStringLiteral("/links"), i);
         const Link &l = d.links[i];
         if (!nodeIds.contains(l.from))
             problems.add(at(p, "from"), LoadError::tr("unknown node \"%1\"").arg(l.from));
@@ -404,7 +406,7 @@ bool DesignIO::validate(const Design &d, const QString &fileName, const CatalogS
             problems.add(p, LoadError::tr("a link joins two different nodes"));
     }
     for (size_t i = 0; i < d.flows.size(); ++i) {
-        const QString p = at(QStringLiteral("/flows"), i);
+        const JsonPath p = at(QStringLiteral("/flows"), i);
         const ManualFlow &f = d.flows[i];
         if (!nodeIds.contains(f.from))
             problems.add(at(p, "from"), LoadError::tr("unknown node \"%1\"").arg(f.from));

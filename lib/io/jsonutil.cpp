@@ -136,13 +136,6 @@ bool checkSizes(const nlohmann::json &v, const PathFrame *at, const JsonLimits &
     }
 }
 
-// The path of `key` in the object at `path`. The readers make it only when they report a
-// problem: making it for every field read cost a tenth of reading a large design.
-QString memberPath(const QString &path, const char *key)
-{
-    return path + QLatin1Char('/') + QLatin1String(key);
-}
-
 } // namespace
 
 QString LoadError::toString() const
@@ -256,8 +249,31 @@ bool readJsonFile(const QString &fileName, const JsonLimits &limits, nlohmann::j
     return parseJson(data, fileName, limits, out, error);
 }
 
-void ProblemList::add(const QString &path, const QString &message)
+void JsonPath::append(Step step)
 {
+    if (m_count == int(std::size(m_steps))) {
+        m_base = toString(); // deeper than the readers go today: fold the steps into the text
+        m_count = 0;
+    }
+    m_steps[m_count++] = step;
+}
+
+QString JsonPath::toString() const
+{
+    QString s = m_base;
+    for (int i = 0; i < m_count; ++i) {
+        s += QLatin1Char('/');
+        if (m_steps[i].key)
+            s += QLatin1String(m_steps[i].key);
+        else
+            s += QString::number(m_steps[i].index);
+    }
+    return s;
+}
+
+void ProblemList::add(const JsonPath &where, const QString &message)
+{
+    const QString path = where.toString();
     LoadError e;
     e.file = m_file;
     e.path = path.isEmpty() ? QStringLiteral("/") : path;
@@ -265,7 +281,7 @@ void ProblemList::add(const QString &path, const QString &message)
     m_errors.push_back(e);
 }
 
-bool ProblemList::requireObject(const nlohmann::json &v, const QString &path)
+bool ProblemList::requireObject(const nlohmann::json &v, const JsonPath &path)
 {
     if (v.is_object())
         return true;
@@ -273,7 +289,7 @@ bool ProblemList::requireObject(const nlohmann::json &v, const QString &path)
     return false;
 }
 
-bool ProblemList::requireArray(const nlohmann::json &v, const QString &path)
+bool ProblemList::requireArray(const nlohmann::json &v, const JsonPath &path)
 {
     if (v.is_array())
         return true;
@@ -281,73 +297,73 @@ bool ProblemList::requireArray(const nlohmann::json &v, const QString &path)
     return false;
 }
 
-bool ProblemList::string(const nlohmann::json &obj, const char *key, const QString &path,
+bool ProblemList::string(const nlohmann::json &obj, const char *key, const JsonPath &path,
                          QString *out, bool required)
 {
-    const auto at = [&] { return memberPath(path, key); };
+    const JsonPath at(path, key);
     auto it = obj.find(key);
     if (it == obj.end() || it->is_null()) {
         if (required)
-            add(at(), LoadError::tr("missing (expected a string)"));
+            add(at, LoadError::tr("missing (expected a string)"));
         return !required;
     }
     if (!it->is_string()) {
-        add(at(), LoadError::tr("expected a string, found %1").arg(jsonTypeName(*it)));
+        add(at, LoadError::tr("expected a string, found %1").arg(jsonTypeName(*it)));
         return false;
     }
     const std::string &s = it->get_ref<const std::string &>();
     if (int(s.size()) > m_maxString) {
-        add(at(), LoadError::tr("string is too long (%1 bytes, at most %2)").arg(s.size()).arg(m_maxString));
+        add(at, LoadError::tr("string is too long (%1 bytes, at most %2)").arg(s.size()).arg(m_maxString));
         return false;
     }
     *out = QString::fromStdString(s);
     return true;
 }
 
-bool ProblemList::boolean(const nlohmann::json &obj, const char *key, const QString &path,
+bool ProblemList::boolean(const nlohmann::json &obj, const char *key, const JsonPath &path,
                           bool *out, bool required)
 {
-    const auto at = [&] { return memberPath(path, key); };
+    const JsonPath at(path, key);
     auto it = obj.find(key);
     if (it == obj.end() || it->is_null()) {
         if (required)
-            add(at(), LoadError::tr("missing (expected true or false)"));
+            add(at, LoadError::tr("missing (expected true or false)"));
         return !required;
     }
     if (!it->is_boolean()) {
-        add(at(), LoadError::tr("expected true or false, found %1").arg(jsonTypeName(*it)));
+        add(at, LoadError::tr("expected true or false, found %1").arg(jsonTypeName(*it)));
         return false;
     }
     *out = it->get<bool>();
     return true;
 }
 
-bool ProblemList::integer(const nlohmann::json &obj, const char *key, const QString &path,
+bool ProblemList::integer(const nlohmann::json &obj, const char *key, const JsonPath &path,
                           long long *out, bool required)
 {
-    const auto at = [&] { return memberPath(path, key); };
+    const JsonPath at(path, key);
     auto it = obj.find(key);
     if (it == obj.end() || it->is_null()) {
         if (required)
-            add(at(), LoadError::tr("missing (expected an integer)"));
+            add(at, LoadError::tr("missing (expected an integer)"));
         return !required;
     }
     if (!it->is_number_integer()) {
-        add(at(), LoadError::tr("expected an integer, found %1").arg(jsonTypeName(*it)));
+        add(at, LoadError::tr("expected an integer, found %1").arg(jsonTypeName(*it)));
         return false;
     }
     *out = it->get<long long>();
     return true;
 }
 
-bool ProblemList::stringList(const nlohmann::json &obj, const char *key, const QString &path,
+bool ProblemList::stringList(const nlohmann::json &obj, const char *key, const JsonPath &path,
                              QStringList *out, bool required)
 {
-    const auto at = [&] { return memberPath(path, key); };
+    const JsonPath at(path, key);
     auto it = obj.find(key);
     if (it == obj.end() || it->is_null()) {
         if (required)
-            add(at(), LoadError::tr("missing (expected a string or an array of strings)"));
+            add(at, LoadError::tr("missing (expected a string or an array of strings)"));
         return !required;
     }
     out->clear();
@@ -356,7 +372,7 @@ bool ProblemList::stringList(const nlohmann::json &obj, const char *key, const Q
         return true;
     }
     if (!it->is_array()) {
-        add(at(), LoadError::tr("expected a string or an array of strings, found %1")
+        add(at, LoadError::tr("expected a string or an array of strings, found %1")
                     .arg(jsonTypeName(*it)));
         return false;
     }
@@ -364,7 +380,7 @@ bool ProblemList::stringList(const nlohmann::json &obj, const char *key, const Q
     for (size_t i = 0; i < it->size(); ++i) {
         const auto &e = (*it)[i];
         if (!e.is_string()) {
-            add(at() + QLatin1Char('/') + QString::number(i),
+            add(JsonPath(at, i),
                 LoadError::tr("expected a string, found %1").arg(jsonTypeName(e)));
             ok = false;
             continue;

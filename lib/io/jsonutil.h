@@ -50,6 +50,33 @@ bool readFileBytes(const QString &fileName, qint64 maxBytes, QByteArray *out, Lo
 bool readJsonFile(const QString &fileName, const JsonLimits &limits, nlohmann::json *out,
                   LoadError *error);
 
+/// Where a reader is in a document: a JSON pointer whose text is made only when a problem is
+/// reported (making it for every element and field read cost a tenth of reading a large
+/// design). A finished path ("/meta") plus a few steps below it (element 3, member "zone").
+/// A copy holds no pointer into another JsonPath, so a temporary one is safe to pass on.
+class JsonPath
+{
+public:
+    JsonPath(QString path) : m_base(std::move(path)) {} // implicit: any path text is one
+    /// `key` is a string literal: only its address is kept.
+    JsonPath(const JsonPath &parent, const char *key) : JsonPath(parent) { append({key, 0}); }
+    JsonPath(const JsonPath &parent, size_t index) : JsonPath(parent) { append({nullptr, index}); }
+
+    QString toString() const;
+
+private:
+    struct Step
+    {
+        const char *key; ///< a member, or
+        size_t index;    ///< an element
+    };
+    void append(Step step);
+
+    QString m_base;
+    Step m_steps[3] = {};
+    int m_count = 0;
+};
+
 /// Collects problems with JSON paths while a reader walks a document.
 class ProblemList
 {
@@ -57,23 +84,23 @@ public:
     explicit ProblemList(QString file, int maxStringLength = 4096)
         : m_file(std::move(file)), m_maxString(maxStringLength) {}
 
-    void add(const QString &path, const QString &message);
+    void add(const JsonPath &path, const QString &message);
     bool isEmpty() const { return m_errors.empty(); }
     const std::vector<LoadError> &errors() const { return m_errors; }
     const QString &file() const { return m_file; }
 
     // Typed accessors: report a problem and return false when the value is missing (if
-    // required) or of the wrong type. `path` is the path of the enclosing object.
-    bool requireObject(const nlohmann::json &v, const QString &path);
-    bool requireArray(const nlohmann::json &v, const QString &path);
-    bool string(const nlohmann::json &obj, const char *key, const QString &path, QString *out,
+    // required) or of the wrong type. `path` is the path of the enclosing object (or value).
+    bool requireObject(const nlohmann::json &v, const JsonPath &path);
+    bool requireArray(const nlohmann::json &v, const JsonPath &path);
+    bool string(const nlohmann::json &obj, const char *key, const JsonPath &path, QString *out,
                 bool required);
-    bool boolean(const nlohmann::json &obj, const char *key, const QString &path, bool *out,
+    bool boolean(const nlohmann::json &obj, const char *key, const JsonPath &path, bool *out,
                  bool required);
-    bool integer(const nlohmann::json &obj, const char *key, const QString &path, long long *out,
+    bool integer(const nlohmann::json &obj, const char *key, const JsonPath &path, long long *out,
                  bool required);
     /// A string or an array of strings.
-    bool stringList(const nlohmann::json &obj, const char *key, const QString &path,
+    bool stringList(const nlohmann::json &obj, const char *key, const JsonPath &path,
                     QStringList *out, bool required);
 
 private:
