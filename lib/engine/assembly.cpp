@@ -266,12 +266,14 @@ void IncrementalDerivation::assemble(const QSet<QString> &dirtyHosts, bool allHo
     std::vector<Diagnostic> missing;
     MergeIndex merge;
     size_t rawCount = 0;
-    for (const auto &b : std::as_const(m_buckets))
-        rawCount += b->flows.size();
+    for (const auto &b : m_buckets)
+        rawCount += b ? b->flows.size() : 0;
     rows.reserve(rawCount + ctx.design->flows.size());
     m_outOfRange.clear();
-    for (auto it = m_buckets.cbegin(); it != m_buckets.cend(); ++it) {
-        Bucket &b = **it; // non-const for deriveOnce(), which moves the port sets out
+    for (const auto &bucket : m_buckets) {
+        if (!bucket)
+            continue;
+        Bucket &b = *bucket; // non-const for deriveOnce(), which moves the port sets out
         missing.insert(missing.end(), b.missing.begin(), b.missing.end());
         for (const QString &id : std::as_const(b.outOfRange)) // no detach
             ++m_outOfRange[id];
@@ -436,7 +438,7 @@ bool IncrementalDerivation::patch(const OldBuckets &old, const QSet<QString> &di
     for (const auto &[id, was] : old) {
         if (was)
             addKeys(*was);
-        if (const auto now = m_buckets.value(id))
+        if (const auto now = bucketOf(id))
             addKeys(*now);
     }
     for (size_t i = 0; changes.flows && i < flows.size(); ++i) {
@@ -460,7 +462,7 @@ bool IncrementalDerivation::patch(const OldBuckets &old, const QSet<QString> &di
         if (scanned.contains(id))
             return;
         scanned.insert(id);
-        const auto b = m_buckets.value(id);
+        const auto b = bucketOf(id);
         if (!b)
             return;
         for (const RawFlow &rf : b->flows) {
@@ -628,7 +630,7 @@ void IncrementalDerivation::patchDiagnostics(const OldBuckets &old, const QSet<Q
     const std::vector<Diagnostic> none;
     const QSet<QString> noNodes;
     for (const auto &[id, was] : old) {
-        const auto now = m_buckets.value(id);
+        const auto now = bucketOf(id);
         replace(was ? was->missing : none, now ? now->missing : none);
         for (const QString &n : now ? now->outOfRange : noNodes) {
             if (m_outOfRange[n]++ == 0) {

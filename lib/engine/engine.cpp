@@ -95,12 +95,11 @@ FlowSet IncrementalDerivation::deriveOnce(const Design &design)
 
 const FlowSet &IncrementalDerivation::reset(const Design &design)
 {
-    m_buckets.clear();
     m_conflicts.clear();
     if (!m_ctx)
         m_ctx = std::make_unique<Context>(m_catalogs);
     m_ctx->rebuild(design);
-    m_buckets.reserve(qsizetype(design.nodes.size()));
+    m_buckets.assign(design.nodes.size(), nullptr);
     for (int i = 0; i < int(design.nodes.size()); ++i)
         deriveBucket(i);
     m_lastDerived = int(design.nodes.size());
@@ -127,6 +126,8 @@ const FlowSet &IncrementalDerivation::update(const Design &design, const ChangeS
     }
     std::vector<int> remap;
     const bool kept = ctx.sync(design, changes.nodes, &remap);
+    QHash<QString, std::shared_ptr<Bucket>> removedBuckets;
+    moveBuckets(kept, remap, &removedBuckets);
     // Nodes removed: the flows keep their order; those of the removed nodes go.
     std::vector<int> orphaned, origin;
     if (kept && !remap.empty()) {
@@ -159,8 +160,9 @@ const FlowSet &IncrementalDerivation::update(const Design &design, const ChangeS
     OldBuckets old;
     m_lastDerived = 0;
     for (const QString &id : dirtyBuckets(changes, oldTypes)) {
-        old.emplace_back(id, m_buckets.take(id));
         const int i = ctx.indexOf(id);
+        old.emplace_back(id, i >= 0 && size_t(i) < m_buckets.size() ? std::move(m_buckets[size_t(i)])
+                                                                      : removedBuckets.take(id));
         if (i >= 0) {
             deriveBucket(i);
             ++m_lastDerived;
@@ -170,6 +172,32 @@ const FlowSet &IncrementalDerivation::update(const Design &design, const ChangeS
     if (!m_patched)
         assemble(dirtyHosts, false);
     return m_result;
+}
+
+std::shared_ptr<IncrementalDerivation::Bucket> IncrementalDerivation::bucketOf(const QString &id) const
+{
+    const int i = m_ctx->indexOf(id);
+    return i >= 0 && size_t(i) < m_buckets.size() ? m_buckets[size_t(i)] : nullptr;
+}
+
+void IncrementalDerivation::moveBuckets(bool kept, const std::vector<int> &remap,
+                                        QHash<QString, std::shared_ptr<Bucket>> *removed)
+{
+    if (kept && remap.empty())
+        return; // indices unchanged; nodes added at the end get their buckets when derived
+    // Removed or reinserted nodes (`remap`), or everything indexed again (by owner id).
+    std::vector<std::shared_ptr<Bucket>> moved(m_ctx->ids.size());
+    for (size_t k = 0; k < m_buckets.size(); ++k) {
+        auto &b = m_buckets[k];
+        if (!b)
+            continue;
+        const int i = kept ? (k < remap.size() ? remap[k] : -1) : m_ctx->indexOf(b->owner);
+        if (i >= 0)
+            moved[size_t(i)] = std::move(b);
+        else
+            removed->insert(b->owner, std::move(b));
+    }
+    m_buckets = std::move(moved);
 }
 
 // --- Port conflicts per host (part of IncrementalDerivation's assembly) -------------------

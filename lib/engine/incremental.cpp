@@ -443,11 +443,17 @@ void IncrementalDerivation::deriveBucket(int s)
     const Context &ctx = *m_ctx;
     const Node &src = ctx.node(s);
     const std::vector<const Rule *> &rules = ctx.rulesFrom(s);
-    if (rules.empty()) { // initiates nothing: no bucket
-        m_buckets.remove(src.id);
+    if (m_buckets.size() < ctx.ids.size())
+        m_buckets.resize(ctx.ids.size());
+    m_buckets[size_t(s)].reset();
+    if (rules.empty()) // initiates nothing: no bucket
         return;
-    }
+    // Ids repeat only in an invalid in-memory design: then, as everything found by id, only
+    // the node the id maps to has a bucket.
+    if (ctx.byId.size() != qsizetype(ctx.ids.size()) && ctx.indexOf(src.id) != s)
+        return;
     auto bucket = std::make_shared<Bucket>();
+    bucket->owner = src.id;
     bucket->epoch = ctx.epoch;
     bucket->flows.reserve(4);
     // (initiator, listener, protocol, rule) -> flow in this bucket: a linear search while
@@ -546,10 +552,8 @@ void IncrementalDerivation::deriveBucket(int s)
         }
     }
     // Nodes that initiate nothing (and miss nothing) need no bucket.
-    if (bucket->flows.empty() && bucket->missing.empty() && bucket->outOfRange.isEmpty())
-        m_buckets.remove(src.id);
-    else
-        m_buckets.insert(src.id, bucket);
+    if (!bucket->flows.empty() || !bucket->missing.empty() || !bucket->outOfRange.isEmpty())
+        m_buckets[size_t(s)] = std::move(bucket);
 }
 
 } // namespace portolan::core

@@ -29,6 +29,7 @@ struct IncrementalDerivation::RawFlow
 
 struct IncrementalDerivation::Bucket
 {
+    QString owner; ///< the initiating node's id
     std::vector<RawFlow> flows;
     std::vector<Diagnostic> missing;
     QSet<QString> outOfRange; ///< nodes whose port parameters overflowed
