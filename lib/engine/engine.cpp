@@ -185,19 +185,25 @@ void IncrementalDerivation::moveBuckets(bool kept, const std::vector<int> &remap
 {
     if (kept && remap.empty())
         return; // indices unchanged; nodes added at the end get their buckets when derived
-    // Removed or reinserted nodes (`remap`), or everything indexed again (by owner id).
-    std::vector<std::shared_ptr<Bucket>> moved(m_ctx->ids.size());
-    for (size_t k = 0; k < m_buckets.size(); ++k) {
-        auto &b = m_buckets[k];
+    // Removed or reinserted nodes (`remap`, which keeps the order: the buckets before the
+    // first moved index stay), or everything indexed again (by owner id).
+    size_t first = 0;
+    while (kept && first < m_buckets.size() && first < remap.size() && remap[first] == int(first))
+        ++first;
+    std::vector<std::shared_ptr<Bucket>> rest(std::make_move_iterator(m_buckets.begin() + qsizetype(first)),
+                                              std::make_move_iterator(m_buckets.end()));
+    m_buckets.resize(first);
+    m_buckets.resize(m_ctx->ids.size());
+    for (size_t k = first; k < first + rest.size(); ++k) {
+        auto &b = rest[k - first];
         if (!b)
             continue;
         const int i = kept ? (k < remap.size() ? remap[k] : -1) : m_ctx->indexOf(b->owner);
         if (i >= 0)
-            moved[size_t(i)] = std::move(b);
+            m_buckets[size_t(i)] = std::move(b);
         else
             removed->insert(b->owner, std::move(b));
     }
-    m_buckets = std::move(moved);
 }
 
 // --- Port conflicts per host (part of IncrementalDerivation's assembly) -------------------
