@@ -7,7 +7,9 @@
 #include <QSaveFile>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
+#include <string_view>
 
 namespace portolan::core {
 
@@ -28,15 +30,14 @@ JsonPath at(const JsonPath &path, size_t i)
     return JsonPath(path, i);
 }
 
-// Copies the keys of `obj` not in `known` into `extra`.
-json extras(const json &obj, std::initializer_list<const char *> known)
+// Copies the keys of `obj` not in `known` into `extra`. The keys are string views: comparing
+// them with a length check first (not strlen and compare per pair) matters at 10,000 nodes.
+json extras(const json &obj, std::initializer_list<std::string_view> known)
 {
     json out = json::object();
     for (auto it = obj.begin(); it != obj.end(); ++it) {
-        bool k = false;
-        for (const char *key : known)
-            k = k || it.key() == key;
-        if (!k)
+        const std::string_view key = it.key();
+        if (std::find(known.begin(), known.end(), key) == known.end())
             out[it.key()] = it.value();
     }
     return out;

@@ -4,6 +4,8 @@
 #include <QFileInfo>
 #include <QStringList>
 
+#include <string_view>
+
 namespace portolan::core {
 
 namespace {
@@ -301,7 +303,7 @@ bool ProblemList::string(const nlohmann::json &obj, const char *key, const JsonP
                          QString *out, bool required)
 {
     const JsonPath at(path, key);
-    auto it = obj.find(key);
+    auto it = obj.find(std::string_view(key)); // a view: no strlen per comparison
     if (it == obj.end() || it->is_null()) {
         if (required)
             add(at, LoadError::tr("missing (expected a string)"));
@@ -324,7 +326,7 @@ bool ProblemList::boolean(const nlohmann::json &obj, const char *key, const Json
                           bool *out, bool required)
 {
     const JsonPath at(path, key);
-    auto it = obj.find(key);
+    auto it = obj.find(std::string_view(key)); // a view: no strlen per comparison
     if (it == obj.end() || it->is_null()) {
         if (required)
             add(at, LoadError::tr("missing (expected true or false)"));
@@ -342,7 +344,7 @@ bool ProblemList::integer(const nlohmann::json &obj, const char *key, const Json
                           long long *out, bool required)
 {
     const JsonPath at(path, key);
-    auto it = obj.find(key);
+    auto it = obj.find(std::string_view(key)); // a view: no strlen per comparison
     if (it == obj.end() || it->is_null()) {
         if (required)
             add(at, LoadError::tr("missing (expected an integer)"));
@@ -360,7 +362,7 @@ bool ProblemList::stringList(const nlohmann::json &obj, const char *key, const J
                              QStringList *out, bool required)
 {
     const JsonPath at(path, key);
-    auto it = obj.find(key);
+    auto it = obj.find(std::string_view(key)); // a view: no strlen per comparison
     if (it == obj.end() || it->is_null()) {
         if (required)
             add(at, LoadError::tr("missing (expected a string or an array of strings)"));
