@@ -54,6 +54,7 @@ QSet<QString> IncrementalDerivation::dirtyBuckets(const ChangeSet &changes,
             for (const Rule *rule : rules) {
                 if (!rule->to.contains(type))
                     continue;
+                const Context::RuleInfo &info = ctx.ruleInfo(*rule);
                 if (xi >= 0) {
                     for (int s : ctx.links[size_t(xi)]) {
                         if (rule->from.contains(ctx.types[size_t(s)]))
@@ -64,7 +65,7 @@ QSet<QString> IncrementalDerivation::dirtyBuckets(const ChangeSet &changes,
                     for (int s : ctx.nodesOfType(fromType)) {
                         const auto &ls = ctx.links[size_t(s)];
                         const bool narrowed = std::any_of(ls.begin(), ls.end(), [&](int t) {
-                            return ctx.listensAs(ctx.ruleInfo(*rule), t);
+                            return ctx.listensAs(info, t);
                         });
                         if (!narrowed)
                             dirty.insert(ctx.ids[size_t(s)]);
