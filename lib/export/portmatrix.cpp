@@ -69,7 +69,21 @@ PortMatrix PortMatrix::build(const Design &design, const FlowSet &flows, const C
         return *it;
     };
 
-    auto makeRow = [&](const Flow &f, const QString &firewall) {
+    // Most flows have one port or one range, and few distinct ones: make each text once.
+    QHash<quint64, QString> singleRangeTexts;
+    auto portsText = [&](const PortSet &ports) {
+        if (ports.ranges().size() != 1)
+            return ports.toString();
+        const auto &r = ports.ranges().front();
+        const quint64 key = (quint64(quint32(r.first)) << 32) | quint32(r.second);
+        auto it = singleRangeTexts.constFind(key);
+        if (it == singleRangeTexts.constEnd())
+            it = singleRangeTexts.insert(key, ports.toString());
+        return *it;
+    };
+
+    // `firewalls` is the group (crossing only) or every firewall crossed, joined.
+    auto makeRow = [&](const Flow &f, const QString &firewall, const QString &firewalls) {
         const Node &s = design.nodes[size_t(f.source)];
         const Node &t = design.nodes[size_t(f.target)];
         Row row;
@@ -88,11 +102,11 @@ PortMatrix PortMatrix::build(const Design &design, const FlowSet &flows, const C
             t.host,
             t.address,
             known ? protocols[size_t(f.protocol)] : protocolName(f.protocol).toUpper(),
-            f.ports.toString(),
+            portsText(f.ports),
             services(f),
             f.rule ? ruleText(f, 2) : Messages::flowPurpose(f, catalogs, lang),
             f.local ? Messages::text(QT_TRANSLATE_NOOP("Messages", "(same host)"), lang)
-                    : f.firewalls.join(arrow),
+                    : firewalls,
             f.rule ? ruleText(f, 1) : productName(f),
             f.rule ? ruleText(f, 0) : Messages::flowReference(f),
             Messages::flowAdvisories(f, catalogs, lang),
@@ -101,8 +115,11 @@ PortMatrix PortMatrix::build(const Design &design, const FlowSet &flows, const C
     };
 
     if (!crossingOnly) {
-        for (const Flow &f : flows.flows)
-            m.rows.push_back(makeRow(f, f.firewalls.join(arrow)));
+        m.rows.reserve(flows.flows.size());
+        for (const Flow &f : flows.flows) {
+            const QString firewalls = f.firewalls.join(arrow);
+            m.rows.push_back(makeRow(f, firewalls, firewalls));
+        }
         return m;
     }
     // Group by firewall in order of first appearance; a flow crossing two firewalls is
@@ -119,7 +136,7 @@ PortMatrix PortMatrix::build(const Design &design, const FlowSet &flows, const C
     for (const QString &fw : order) {
         for (const Flow &f : flows.flows) {
             if (f.crossesFirewall && f.firewalls.contains(fw))
-                m.rows.push_back(makeRow(f, fw));
+                m.rows.push_back(makeRow(f, fw, f.firewalls.join(arrow)));
         }
     }
     return m;
