@@ -14,40 +14,65 @@ struct DepthExceeded
 {
 };
 
-// Whether the brackets of `data` nest deeper than `maxDepth`, strings skipped (a backslash
-// escapes the next byte; an unterminated string ends the scan). Up to the parser's first
-// syntax error this sees exactly the brackets the parser sees, and after it nothing counts,
-// so "no" means the parser cannot go deeper either and needs no depth callback: nlohmann's
-// callback parser, used only to bound the depth, took a third of the time of reading a
-// large design.
-bool nestsDeeperThan(const char *p, const char *end, int maxDepth)
+// What a scan of the bytes, strings skipped, says before parsing. Up to the parser's first
+// syntax error it sees exactly the brackets, commas and strings the parser sees, and after
+// it nothing counts, so its "no" answers are certain:
+// - tooDeep false: the parser cannot go deeper than the limit either and needs no depth
+//   callback (nlohmann's callback parser, used only for the depth, took a third of the time
+//   of reading a large design);
+// - mayExceedSizes false: no string or key has more bytes than the limit (unescaping only
+//   shortens) and no array more elements than its commas + 1, so checkSizes() need not walk
+//   the document.
+// A "yes" takes the slower path that decides exactly, as before.
+struct Structure
 {
-    int depth = 0;
+    bool tooDeep = false;
+    bool mayExceedSizes = false;
+};
+
+Structure scanStructure(const char *p, const char *end, const JsonLimits &limits)
+{
+    Structure s;
+    std::vector<std::pair<bool, int>> open; // per open container: an array?, its commas
+    open.reserve(size_t(limits.maxDepth));
     while (p != end) {
         switch (*p++) {
         case '[':
         case '{':
-            if (++depth > maxDepth)
-                return true;
+            if (int(open.size()) == limits.maxDepth) {
+                s.tooDeep = s.mayExceedSizes = true;
+                return s;
+            }
+            open.push_back({p[-1] == '[', 0});
+            break;
+        case ',':
+            if (!open.empty() && open.back().first && ++open.back().second >= limits.maxArrayItems)
+                s.mayExceedSizes = true;
             break;
         case ']':
         case '}':
-            --depth;
+            if (!open.empty())
+                open.pop_back(); // else a syntax error: the parser stops there
             break;
-        case '"':
+        case '"': {
+            // A backslash escapes the next byte; an unterminated string ends the scan.
+            const char *start = p;
             while (p != end && *p != '"') {
                 if (*p == '\\' && ++p == end)
                     break;
                 ++p;
             }
+            if (p - start > limits.maxStringLength)
+                s.mayExceedSizes = true;
             if (p != end)
                 ++p; // the closing quote
             break;
+        }
         default:
             break;
         }
     }
-    return false;
+    return s;
 }
 
 // Line and column (1-based) of a byte offset; columns count characters, not bytes.
@@ -175,10 +200,11 @@ bool parseJson(const QByteArray &input, const QString &fileName, const JsonLimit
     };
     const char *begin = data.constData();
     const char *end = begin + data.size();
+    const Structure scan = scanStructure(begin, end, limits);
     try {
         // Only a file that may be too deep pays for the callback, which then tells, as
         // before, whether a syntax error or the depth comes first.
-        if (nestsDeeperThan(begin, end, maxDepth))
+        if (scan.tooDeep)
             *out = nlohmann::json::parse(begin, end, callback);
         else
             *out = nlohmann::json::parse(begin, end);
@@ -202,7 +228,7 @@ bool parseJson(const QByteArray &input, const QString &fileName, const JsonLimit
         error->message = LoadError::tr("invalid JSON: %1").arg(QString::fromUtf8(e.what()));
         return false;
     }
-    return checkSizes(*out, nullptr, limits, error);
+    return !scan.mayExceedSizes || checkSizes(*out, nullptr, limits, error);
 }
 
 bool readFileBytes(const QString &fileName, qint64 maxBytes, QByteArray *out, LoadError *error)

@@ -199,6 +199,21 @@ void TestDesignIO::nestingLimit_data()
     QTest::newRow("syntax error before the depth") << "{\"a\":tru,\"b\":" + open(100) << syntax;
     QTest::newRow("depth before a syntax error") << open(100) + "tru" << tooDeep;
     QTest::newRow("stray closer before the depth") << "]" + open(100) << syntax;
+
+    // The same scan lets parseJson skip the walk for the size limits when no string token is
+    // longer than the limit and no array has as many commas.
+    const QString tooLong = QStringLiteral("string is too long");
+    const QString tooMany = QStringLiteral("too many elements");
+    const auto items = [](int n) { return "[" + QByteArray("1,").repeated(n - 1) + "1]"; };
+    QTest::newRow("4096-byte string") << "[\"" + QByteArray(4096, 'x') + "\"]" << QString();
+    QTest::newRow("4097-byte string") << "[\"" + QByteArray(4097, 'x') + "\"]" << tooLong;
+    QTest::newRow("4097-byte key") << "{\"" + QByteArray(4097, 'x') + "\":1}" << tooLong;
+    QTest::newRow("escapes longer than the limit, text within")
+        << "[\"" + QByteArray("\\n").repeated(3000) + "\"]" << QString();
+    QTest::newRow("100000 elements") << items(100000) << QString();
+    QTest::newRow("100001 elements") << items(100001) << tooMany;
+    QTest::newRow("commas of inner arrays and strings not counted")
+        << "[" + items(60000) + "," + items(60000) + ",\"" + QByteArray(5000, ',') + "\"]" << tooLong;
 }
 
 void TestDesignIO::nestingLimit()
