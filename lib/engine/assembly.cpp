@@ -1,6 +1,7 @@
 // Turns the per-node buckets of IncrementalDerivation into the ordered FlowSet: merge,
-// manual flows, local/crossing, order and ids, advisories, port conflicts. assemble() does
-// it for the whole design; patch() (see patch section below) only for what an update touched.
+// manual flows, local/crossing, order and ids, advisories. assemble() does it for the whole
+// design; patch() (see patch section below) only for what an update touched. The diagnostics
+// they keep sorted and patch are in engine.cpp.
 #include "engine/incremental_p.h"
 
 #include <array>
@@ -128,32 +129,6 @@ void addManualFlows(const IncrementalDerivation::Context &ctx, std::vector<Flow>
     }
 }
 
-bool diagnosticLess(const Diagnostic &a, const Diagnostic &b)
-{
-    if (a.severity != b.severity)
-        return int(a.severity) < int(b.severity);
-    if (a.code != b.code)
-        return a.code < b.code;
-    if (a.nodes != b.nodes)
-        return a.nodes < b.nodes;
-    return a.args < b.args;
-}
-
-bool sameDiagnostic(const Diagnostic &a, const Diagnostic &b)
-{
-    return a.severity == b.severity && a.code == b.code && a.args == b.args && a.nodes == b.nodes
-           && a.flows == b.flows;
-}
-
-Diagnostic portRange(const QString &node)
-{
-    Diagnostic diag;
-    diag.severity = Severity::Error;
-    diag.code = QStringLiteral("port-range");
-    diag.nodes << node;
-    return diag;
-}
-
 } // namespace
 
 void IncrementalDerivation::finishFlow(Flow &f) const
@@ -253,7 +228,8 @@ struct Row
     int source, target, protocol, firstPort;
     const Rule *rule;   ///< null: manual flow
     RawFlow *raw; ///< the first raw flow of a rule row
-    int more; ///< rule row: its merged ports and services (bidirectional), -1: none; manual: its flow
+    /// Rule row: its merged ports and services (bidirectional), -1: none. Manual: its flow.
+    int more;
 };
 
 } // namespace
@@ -308,7 +284,8 @@ void IncrementalDerivation::assemble(const QSet<QString> &dirtyHosts, bool allHo
     addManualFlows(ctx, manual, manualMerge, nullptr);
     for (size_t i = 0; i < manual.size(); ++i) {
         const Flow &f = manual[i];
-        rows.push_back(Row{f.source, f.target, int(f.protocol), f.ports.first(), nullptr, nullptr, int(i)});
+        rows.push_back(
+            Row{f.source, f.target, int(f.protocol), f.ports.first(), nullptr, nullptr, int(i)});
     }
 
     // Order by source id, target id, protocol, first port, rule: rows are grouped by source
@@ -354,8 +331,8 @@ void IncrementalDerivation::assemble(const QSet<QString> &dirtyHosts, bool allHo
                 auto &[ports, services] = merged[size_t(r.more)];
                 emplaceRuleFlow(flows, key, *r.raw, std::move(ports), std::move(services));
             } else {
-                emplaceRuleFlow(flows, key, *r.raw, m_consume ? std::move(r.raw->ports) : r.raw->ports,
-                                r.raw->services);
+                PortSet ports = m_consume ? std::move(r.raw->ports) : r.raw->ports;
+                emplaceRuleFlow(flows, key, *r.raw, std::move(ports), r.raw->services);
             }
         }
         Flow &f = flows.back();
@@ -378,27 +355,6 @@ void IncrementalDerivation::assemble(const QSet<QString> &dirtyHosts, bool allHo
     diags.insert(diags.end(), missing.begin(), missing.end());
     std::sort(diags.begin(), diags.end(), diagnosticLess);
     m_delta = FlowDelta();
-}
-
-// --- Diagnostics kept sorted -----------------------------------------------------------
-
-void IncrementalDerivation::insertDiagnostic(Diagnostic d)
-{
-    auto &diags = m_result.diagnostics;
-    diags.insert(std::upper_bound(diags.begin(), diags.end(), d, diagnosticLess), std::move(d));
-}
-
-bool IncrementalDerivation::removeDiagnostic(const Diagnostic &d)
-{
-    auto &diags = m_result.diagnostics;
-    auto [from, to] = std::equal_range(diags.begin(), diags.end(), d, diagnosticLess);
-    for (auto it = from; it != to; ++it) {
-        if (sameDiagnostic(*it, d)) {
-            diags.erase(it);
-            return true;
-        }
-    }
-    return false;
 }
 
 // --- Patching the previous result after an update -------------------------------------
@@ -596,65 +552,6 @@ bool IncrementalDerivation::patch(const OldBuckets &old, const QSet<QString> &di
     }
     patchDiagnostics(old, dirtyHosts, dirtyAdvisories);
     return true;
-}
-
-void IncrementalDerivation::patchDiagnostics(const OldBuckets &old, const QSet<QString> &dirtyHosts,
-                                             const QSet<QString> &dirtyAdvisories)
-{
-    auto &diags = m_result.diagnostics;
-    bool changed = false;
-    auto replace = [&](const std::vector<Diagnostic> &was, const std::vector<Diagnostic> &now) {
-        if (std::equal(was.begin(), was.end(), now.begin(), now.end(), sameDiagnostic))
-            return;
-        for (const Diagnostic &d : was)
-            removeDiagnostic(d);
-        for (const Diagnostic &d : now)
-            insertDiagnostic(d);
-        changed = true;
-    };
-    for (const QString &aid : dirtyAdvisories) {
-        std::vector<Diagnostic> was, now;
-        for (const Diagnostic &d : diags) {
-            if (d.code == QLatin1String("advisory") && d.args.value(0) == aid) {
-                was.push_back(d);
-                break;
-            }
-        }
-        auto it = m_advisories.find(aid);
-        if (it != m_advisories.end() && it->second.empty())
-            m_advisories.erase(it);
-        else if (it != m_advisories.end())
-            now.push_back(advisoryDiagnostic(aid, it->second));
-        replace(was, now);
-    }
-    const std::vector<Diagnostic> none;
-    const QSet<QString> noNodes;
-    for (const auto &[id, was] : old) {
-        const auto now = bucketOf(id);
-        replace(was ? was->missing : none, now ? now->missing : none);
-        for (const QString &n : now ? now->outOfRange : noNodes) {
-            if (m_outOfRange[n]++ == 0) {
-                insertDiagnostic(portRange(n));
-                changed = true;
-            }
-        }
-    }
-    for (const auto &[id, was] : old) {
-        for (const QString &n : was ? was->outOfRange : noNodes) {
-            auto it = m_outOfRange.find(n);
-            if (it != m_outOfRange.end() && --*it == 0) {
-                m_outOfRange.erase(it);
-                removeDiagnostic(portRange(n));
-                changed = true;
-            }
-        }
-    }
-    for (const QString &host : dirtyHosts) {
-        const std::vector<Diagnostic> was = m_conflicts.value(host);
-        recheckHosts({host}, false);
-        replace(was, m_conflicts.value(host));
-    }
-    m_delta.diagnosticsChanged = changed;
 }
 
 } // namespace portolan::core

@@ -1,6 +1,7 @@
 // Engine::derive (a one-off IncrementalDerivation), FlowSet helpers, the entry points of
-// IncrementalDerivation (reset, update: which buckets an edit makes dirty) and the per-host
-// port conflict check used by its assembly.
+// IncrementalDerivation (reset, update: which buckets an edit makes dirty, moving buckets
+// with their nodes), and the diagnostics of its assembly: kept sorted, patched after an
+// update, and the per-host port conflict check.
 #include "engine.h"
 
 #include "engine/incremental_p.h"
@@ -162,8 +163,8 @@ const FlowSet &IncrementalDerivation::update(const Design &design, const ChangeS
     m_lastDerived = 0;
     for (const QString &id : dirtyBuckets(changes, oldTypes)) {
         const int i = ctx.indexOf(id);
-        old.emplace_back(id, i >= 0 && size_t(i) < m_buckets.size() ? std::move(m_buckets[size_t(i)])
-                                                                      : removedBuckets.take(id));
+        const bool known = i >= 0 && size_t(i) < m_buckets.size();
+        old.emplace_back(id, known ? std::move(m_buckets[size_t(i)]) : removedBuckets.take(id));
         if (i >= 0) {
             deriveBucket(i);
             ++m_lastDerived;
@@ -175,7 +176,8 @@ const FlowSet &IncrementalDerivation::update(const Design &design, const ChangeS
     return m_result;
 }
 
-std::shared_ptr<IncrementalDerivation::Bucket> IncrementalDerivation::bucketOf(const QString &id) const
+std::shared_ptr<IncrementalDerivation::Bucket>
+IncrementalDerivation::bucketOf(const QString &id) const
 {
     const int i = m_ctx->indexOf(id);
     return i >= 0 && size_t(i) < m_buckets.size() ? m_buckets[size_t(i)] : nullptr;
@@ -191,8 +193,9 @@ void IncrementalDerivation::moveBuckets(bool kept, const std::vector<int> &remap
     size_t first = 0;
     while (kept && first < m_buckets.size() && first < remap.size() && remap[first] == int(first))
         ++first;
-    std::vector<std::shared_ptr<Bucket>> rest(std::make_move_iterator(m_buckets.begin() + qsizetype(first)),
-                                              std::make_move_iterator(m_buckets.end()));
+    std::vector<std::shared_ptr<Bucket>> rest(
+        std::make_move_iterator(m_buckets.begin() + qsizetype(first)),
+        std::make_move_iterator(m_buckets.end()));
     m_buckets.resize(first);
     m_buckets.resize(m_ctx->ids.size());
     for (size_t k = first; k < first + rest.size(); ++k) {
@@ -205,6 +208,116 @@ void IncrementalDerivation::moveBuckets(bool kept, const std::vector<int> &remap
         else
             removed->insert(b->owner, std::move(b));
     }
+}
+
+// --- Diagnostics: kept sorted, patched after an update (part of the assembly) -----------
+
+bool diagnosticLess(const Diagnostic &a, const Diagnostic &b)
+{
+    if (a.severity != b.severity)
+        return int(a.severity) < int(b.severity);
+    if (a.code != b.code)
+        return a.code < b.code;
+    if (a.nodes != b.nodes)
+        return a.nodes < b.nodes;
+    return a.args < b.args;
+}
+
+Diagnostic portRange(const QString &node)
+{
+    Diagnostic diag;
+    diag.severity = Severity::Error;
+    diag.code = QStringLiteral("port-range");
+    diag.nodes << node;
+    return diag;
+}
+
+namespace {
+
+bool sameDiagnostic(const Diagnostic &a, const Diagnostic &b)
+{
+    return a.severity == b.severity && a.code == b.code && a.args == b.args && a.nodes == b.nodes
+           && a.flows == b.flows;
+}
+
+} // namespace
+
+void IncrementalDerivation::insertDiagnostic(Diagnostic d)
+{
+    auto &diags = m_result.diagnostics;
+    diags.insert(std::upper_bound(diags.begin(), diags.end(), d, diagnosticLess), std::move(d));
+}
+
+bool IncrementalDerivation::removeDiagnostic(const Diagnostic &d)
+{
+    auto &diags = m_result.diagnostics;
+    auto [from, to] = std::equal_range(diags.begin(), diags.end(), d, diagnosticLess);
+    for (auto it = from; it != to; ++it) {
+        if (sameDiagnostic(*it, d)) {
+            diags.erase(it);
+            return true;
+        }
+    }
+    return false;
+}
+
+void IncrementalDerivation::patchDiagnostics(const OldBuckets &old, const QSet<QString> &dirtyHosts,
+                                             const QSet<QString> &dirtyAdvisories)
+{
+    auto &diags = m_result.diagnostics;
+    bool changed = false;
+    auto replace = [&](const std::vector<Diagnostic> &was, const std::vector<Diagnostic> &now) {
+        if (std::equal(was.begin(), was.end(), now.begin(), now.end(), sameDiagnostic))
+            return;
+        for (const Diagnostic &d : was)
+            removeDiagnostic(d);
+        for (const Diagnostic &d : now)
+            insertDiagnostic(d);
+        changed = true;
+    };
+    for (const QString &aid : dirtyAdvisories) {
+        std::vector<Diagnostic> was, now;
+        for (const Diagnostic &d : diags) {
+            if (d.code == QLatin1String("advisory") && d.args.value(0) == aid) {
+                was.push_back(d);
+                break;
+            }
+        }
+        auto it = m_advisories.find(aid);
+        if (it != m_advisories.end() && it->second.empty())
+            m_advisories.erase(it);
+        else if (it != m_advisories.end())
+            now.push_back(advisoryDiagnostic(aid, it->second));
+        replace(was, now);
+    }
+    const std::vector<Diagnostic> none;
+    const QSet<QString> noNodes;
+    for (const auto &[id, was] : old) {
+        const auto now = bucketOf(id);
+        replace(was ? was->missing : none, now ? now->missing : none);
+        for (const QString &n : now ? now->outOfRange : noNodes) {
+            if (m_outOfRange[n]++ == 0) {
+                insertDiagnostic(portRange(n));
+                changed = true;
+            }
+        }
+    }
+    for (const auto &[id, was] : old) {
+        for (const QString &n : was ? was->outOfRange : noNodes) {
+            auto it = m_outOfRange.find(n);
+            if (it != m_outOfRange.end() && --*it == 0) {
+                m_outOfRange.erase(it);
+                removeDiagnostic(portRange(n));
+                changed = true;
+            }
+        }
+    }
+    for (const QString &host : dirtyHosts) {
+        const std::vector<Diagnostic> was = m_conflicts.value(host);
+        recheckHosts({host}, false);
+        replace(was, m_conflicts.value(host));
+    }
+    m_delta.diagnosticsChanged = changed;
 }
 
 // --- Port conflicts per host (part of IncrementalDerivation's assembly) -------------------

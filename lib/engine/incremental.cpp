@@ -145,7 +145,8 @@ void IncrementalDerivation::Context::rebuildZones()
     zoneIndex.resize(ids.size());
     LastLookup zone;
     for (size_t i = 0; i < ids.size(); ++i)
-        zoneIndex[i] = zone(design->nodes[i].zone, [this](const QString &z) { return zones->indexOf(z); });
+        zoneIndex[i] = zone(design->nodes[i].zone,
+                            [this](const QString &z) { return zones->indexOf(z); });
 }
 
 void IncrementalDerivation::Context::rebuild(const Design &d)

@@ -1,8 +1,8 @@
 #pragma once
 
-// Internals shared by incremental.cpp (node indices, per-node derivation, updates) and
-// assembly.cpp (turning the per-node buckets into the ordered flow set with diagnostics,
-// in full or by patching the previous result).
+// Internals shared by incremental.cpp (node indices, per-node derivation), engine.cpp
+// (updates, diagnostics) and assembly.cpp (turning the per-node buckets into the ordered
+// flow set, in full or by patching the previous result).
 
 #include "engine/incremental.h"
 #include "engine/options.h"
@@ -14,6 +14,11 @@
 #include <vector>
 
 namespace portolan::core {
+
+/// The order of FlowSet::diagnostics: severity, code, nodes, arguments.
+bool diagnosticLess(const Diagnostic &a, const Diagnostic &b);
+/// The error for a node whose port parameters push a port past 65535.
+Diagnostic portRange(const QString &node);
 
 struct IncrementalDerivation::RawFlow
 {
