@@ -109,7 +109,7 @@ double median(std::vector<double> v)
 
 void report(const char *what, int nodes, const Samples &s)
 {
-    std::printf("%-52s %7d %10.2f %10.2f\n", what, nodes, median(s.wall), median(s.cpu));
+    std::printf("%-60s %7d %10.2f %10.2f\n", what, nodes, median(s.wall), median(s.cpu));
     std::fflush(stdout);
 }
 
@@ -139,6 +139,28 @@ protected:
         return QObject::eventFilter(o, e);
     }
 };
+
+/// Runs the event loop until the canvas has stopped drawing draft frames (it repaints at
+/// full quality CanvasView::kSettleMs after the last pan, zoom or drag).
+void settle(CanvasView *view)
+{
+    QElapsedTimer t;
+    t.start();
+    while (view->inMotion() && t.elapsed() < 10000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    QCoreApplication::processEvents();
+}
+
+/// Full-quality repaints of the whole canvas as it stands.
+void fullRepaints(Samples *out, CanvasView *view, int runs)
+{
+    settle(view);
+    for (int i = 0; i < runs; ++i) {
+        Clock c;
+        view->viewport()->repaint();
+        out->add(c);
+    }
+}
 
 /// One frame: `change`, then the event loop until the canvas has painted.
 void frame(Samples *out, PaintCounter &counter, const std::function<void()> &change)
@@ -209,11 +231,7 @@ void benchOpenAndRepaint(const QString &file, int nodes)
 
     view->fitToView();
     counter.waitForPaint();
-    for (int i = 0; i < g_runs; ++i) {
-        Clock c;
-        view->viewport()->repaint();
-        repaint.add(c);
-    }
+    fullRepaints(&repaint, view, g_runs);
     report("repaint at fit-to-view (whole viewport)", nodes, repaint);
     grab(w.get(), QStringLiteral("canvas-%1-fit").arg(nodes));
     if (auto *map = w->findChild<MiniMap *>(); map && map->isVisible()) {
@@ -240,7 +258,7 @@ void benchOpenAndRepaint(const QString &file, int nodes)
         for (int i = 0; i < steps; ++i)
             forcedFrame(&zoom, view->viewport(), [&] { view->zoomBy(1 / 1.15); });
     }
-    report("zoom frame (fit-to-view <-> 100 %)", nodes, zoom);
+    report("zoom frame (fit-to-view <-> 100 %; draft)", nodes, zoom);
 
     // Pan as the middle-button drag does: scroll bars by 40 px per frame.
     auto panFrames = [&](Samples *out) {
@@ -254,17 +272,35 @@ void benchOpenAndRepaint(const QString &file, int nodes)
             });
         }
     };
+    // As the event loop paints a pan: Qt scrolls the pixels and paints the uncovered strip.
+    auto stripFrames = [&](Samples *out) {
+        for (int i = 0; i < g_runs; ++i) {
+            const int dir = (i / 5) % 2 ? -1 : 1;
+            frame(out, counter, [&] {
+                view->horizontalScrollBar()->setValue(view->horizontalScrollBar()->value()
+                                                      + dir * 40);
+                view->verticalScrollBar()->setValue(view->verticalScrollBar()->value() + dir * 20);
+            });
+        }
+    };
     view->resetZoom();
     view->centerOn(view->scene()->itemsBoundingRect().center());
     counter.waitForPaint();
     panFrames(&pan);
-    report("pan frame at 100 %", nodes, pan);
+    report("pan frame at 100 % (draft, whole viewport)", nodes, pan);
+    Samples strip, stripZoomed, still;
+    stripFrames(&strip);
+    report("pan frame at 100 % (draft, as the event loop paints it)", nodes, strip);
+    fullRepaints(&still, view, g_runs);
+    report("repaint at 100 %, full quality (once the view is still)", nodes, still);
     grab(w.get(), QStringLiteral("canvas-%1-100").arg(nodes));
     view->fitToView();
     view->zoomBy(1.15 * 1.15);
     counter.waitForPaint();
     panFrames(&panZoomed);
-    report("pan frame zoomed out (fit-to-view x 1.3)", nodes, panZoomed);
+    report("pan frame zoomed out (fit-to-view x 1.3; draft, whole viewport)", nodes, panZoomed);
+    stripFrames(&stripZoomed);
+    report("pan frame zoomed out (draft, as the event loop paints it)", nodes, stripZoomed);
     w->document()->undoStack()->setClean();
 }
 
@@ -321,7 +357,7 @@ void benchMove(int nodes)
         if (w) {
             w->view()->resetZoom();
             w->view()->centerOn(doc->node(agent)->pos);
-            QCoreApplication::processEvents();
+            settle(w->view()); // an edit's frame is drawn at full quality
         }
         Samples times;
         for (int i = 0; i < g_runs; ++i) {
@@ -422,7 +458,7 @@ int main(int argc, char *argv[])
     auto wanted = [&](const char *name) { return only.isEmpty() || only.contains(QLatin1String(name)); };
 
     QTemporaryDir dir;
-    std::printf("%-52s %7s %10s %10s\n", "what (median)", "nodes", "wall ms", "cpu ms");
+    std::printf("%-60s %7s %10s %10s\n", "what (median)", "nodes", "wall ms", "cpu ms");
     if (wanted("startup"))
         benchApp(appPath, QString(), 0);
     if (wanted("open") || wanted("app-open")) {

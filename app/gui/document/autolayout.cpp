@@ -15,8 +15,24 @@ namespace {
 constexpr qreal kCellW = metrics::kNodeWidth + 24;
 constexpr qreal kCellH = metrics::kNodeHeight + 36;
 constexpr qreal kPad = 20;
-constexpr int kNodesPerRow = 4;
-constexpr int kZonesPerRow = 3;
+constexpr int kMinNodesPerRow = 4;
+constexpr int kMinZonesPerRow = 3;
+
+/// Columns for `n` nodes: at least four, and for large zones enough to keep the block about
+/// half as wide again as it is tall. (A fixed four made a 100-agent zone 25 rows tall and a
+/// data centre a strip many screens high: unreadable at fit-to-view, and every flow between
+/// its zones drawn over the same narrow band.)
+int nodeColumns(int n)
+{
+    const qreal cols = std::sqrt(1.5 * n * kCellH / kCellW);
+    return std::max(kMinNodesPerRow, int(std::ceil(cols)));
+}
+
+/// Columns for `n` child zones: at least three, about a square grid for many.
+int zoneColumns(int n)
+{
+    return std::max(kMinZonesPerRow, int(std::ceil(std::sqrt(qreal(n)))));
+}
 
 class Layout
 {
@@ -34,8 +50,9 @@ public:
         const int n = int(m_nodes.value(zone).size());
         if (n == 0)
             return QSizeF(0, 0);
-        const int cols = std::min(n, kNodesPerRow);
-        const int rows = (n + kNodesPerRow - 1) / kNodesPerRow;
+        const int perRow = nodeColumns(n);
+        const int cols = std::min(n, perRow);
+        const int rows = (n + perRow - 1) / perRow;
         return QSizeF(cols * kCellW, rows * kCellH);
     }
 
@@ -45,11 +62,12 @@ public:
         const QStringList kids = m_children.value(zone);
         if (kids.isEmpty())
             return QSizeF(0, 0);
+        const int perRow = zoneColumns(int(kids.size()));
         qreal w = 0, h = 0, rowW = 0, rowH = 0;
         for (int i = 0; i < kids.size(); ++i) {
             const QSizeF s = size(kids[i]);
             sizes->push_back(s);
-            if (i % kZonesPerRow == 0 && i > 0) {
+            if (i % perRow == 0 && i > 0) {
                 w = std::max(w, rowW - kPad);
                 h += rowH + kPad;
                 rowW = rowH = 0;
@@ -85,8 +103,9 @@ public:
         // Nodes first, in rows, centred in their cells.
         const QStringList nodes = m_nodes.value(zone);
         const qreal top = zone.isEmpty() ? topLeft.y() : topLeft.y() + metrics::kZoneHeader;
+        const int nodesPerRow = nodeColumns(int(nodes.size()));
         for (int i = 0; i < nodes.size(); ++i) {
-            const int row = i / kNodesPerRow, col = i % kNodesPerRow;
+            const int row = i / nodesPerRow, col = i % nodesPerRow;
             const QPointF c(topLeft.x() + kPad + col * kCellW + kCellW / 2,
                             top + row * kCellH + kCellH / 2);
             core::Node &n = m_d->nodes[size_t(m_d->nodeIndex(nodes[i]))];
@@ -99,8 +118,9 @@ public:
         qreal x = topLeft.x() + (zone.isEmpty() ? 0 : kPad);
         qreal rowH = 0;
         const QStringList kids = m_children.value(zone);
+        const int zonesPerRow = zoneColumns(int(kids.size()));
         for (int i = 0; i < kids.size(); ++i) {
-            if (i % kZonesPerRow == 0 && i > 0) {
+            if (i % zonesPerRow == 0 && i > 0) {
                 y += rowH + kPad;
                 x = topLeft.x() + (zone.isEmpty() ? 0 : kPad);
                 rowH = 0;
@@ -125,8 +145,9 @@ public:
         m_nodes.remove(QString());
         place(QString(), QPointF(0, 0), zonesBlock.width());
         const qreal y = zonesBlock.height() + (zonesBlock.height() > 0 ? 3 * kPad : 0);
+        const int perRow = nodeColumns(int(rootNodes.size()));
         for (int i = 0; i < rootNodes.size(); ++i) {
-            const int row = i / kNodesPerRow, col = i % kNodesPerRow;
+            const int row = i / perRow, col = i % perRow;
             core::Node &n = m_d->nodes[size_t(m_d->nodeIndex(rootNodes[i]))];
             n.pos = geometry::snap(QPointF(col * kCellW + kCellW / 2, y + row * kCellH + kCellH / 2));
             n.hasPos = true;

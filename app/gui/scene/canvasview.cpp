@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QMimeData>
 #include <QScrollBar>
+#include <QTimer>
 #include <QUndoStack>
 #include <QWheelEvent>
 
@@ -23,8 +24,12 @@ namespace portolan::gui {
 CanvasView::CanvasView(DesignScene *scene, QWidget *parent)
     : QGraphicsView(scene, parent)
     , m_scene(scene)
+    , m_settleTimer(new QTimer(this))
 {
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    m_settleTimer->setSingleShot(true);
+    m_settleTimer->setInterval(kSettleMs);
+    connect(m_settleTimer, &QTimer::timeout, this, &CanvasView::settle);
     setAcceptDrops(true);
     setTransformationAnchor(AnchorUnderMouse);
     setViewportUpdateMode(BoundingRectViewportUpdate);
@@ -66,6 +71,26 @@ void CanvasView::updateCursor()
         viewport()->setCursor(m_tool ? m_tool->cursor() : Qt::ArrowCursor);
 }
 
+void CanvasView::beginMotion()
+{
+    // Draft frames: flows and links drawn without antialiasing (lod::smoothLines). Text,
+    // cards and zones keep theirs, so the picture does not jump; the lines sharpen once
+    // the view is still.
+    if (!m_inMotion) {
+        m_inMotion = true;
+        setRenderHint(QPainter::Antialiasing, false);
+    }
+    m_settleTimer->start();
+}
+
+void CanvasView::settle()
+{
+    if (!m_inMotion)
+        return;
+    m_inMotion = false;
+    setRenderHint(QPainter::Antialiasing, true); // repaints the viewport
+}
+
 qreal CanvasView::zoom() const
 {
     return transform().m11();
@@ -77,6 +102,7 @@ void CanvasView::zoomBy(qreal factor)
     const qreal z = zoom() * factor;
     if ((z < 0.1 && factor < 1) || (z > 6 && factor > 1))
         return;
+    beginMotion();
     scale(factor, factor);
     emit viewportChanged();
 }
@@ -117,6 +143,8 @@ void CanvasView::mousePressEvent(QMouseEvent *e)
 
 void CanvasView::mouseMoveEvent(QMouseEvent *e)
 {
+    if (e->buttons() != Qt::NoButton)
+        beginMotion(); // panning, dragging nodes, drawing a zone or a rubber band
     if (m_panning) {
         const QPoint d = e->pos() - m_panStart;
         m_panStart = e->pos();
@@ -283,6 +311,8 @@ void CanvasView::dropEvent(QDropEvent *e)
 
 void CanvasView::scrollContentsBy(int dx, int dy)
 {
+    if (dx != 0 || dy != 0)
+        beginMotion();
     QGraphicsView::scrollContentsBy(dx, dy);
     emit viewportChanged();
 }

@@ -5,6 +5,7 @@
 #include <memory>
 
 class QMimeData;
+class QTimer;
 
 namespace portolan::gui {
 
@@ -30,6 +31,11 @@ public:
 
     void setTool(ToolKind kind);
     ToolKind tool() const { return m_toolKind; }
+
+    /// True while the view paints draft frames: from a pan, zoom or drag until it has been
+    /// still for kSettleMs (then it repaints once at full quality).
+    bool inMotion() const { return m_inMotion; }
+    static constexpr int kSettleMs = 150;
 
     qreal zoom() const;
     void zoomBy(qreal factor);
@@ -57,6 +63,8 @@ protected:
 
 private:
     bool acceptsDrop(const QMimeData *mime) const;
+    void beginMotion();
+    void settle();
     void updateCursor();
 
     DesignScene *m_scene;
@@ -65,6 +73,8 @@ private:
     bool m_spaceDown = false;
     bool m_panning = false;
     QPoint m_panStart;
+    bool m_inMotion = false;
+    QTimer *m_settleTimer;
 };
 
 } // namespace portolan::gui

@@ -394,6 +394,10 @@ void DesignScene::drawBackground(QPainter *painter, const QRectF &rect)
             painter->worldTransform());
     while (step * scale < 8 && step < 1e6)
         step *= 5;
+    // One-pixel lines without antialiasing: the rasteriser's fast path (antialiased, the
+    // grid cost a sixth of a frame at 100 %).
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, false);
     painter->setPen(QPen(QColor(0xe6, 0xea, 0xee), 0));
     const qreal left = std::floor(rect.left() / step) * step;
     const qreal top = std::floor(rect.top() / step) * step;
@@ -404,6 +408,7 @@ void DesignScene::drawBackground(QPainter *painter, const QRectF &rect)
         lines << QLineF(rect.left(), y, rect.right(), y);
     if (lines.size() < 4000)
         painter->drawLines(lines);
+    painter->restore();
 }
 
 } // namespace portolan::gui

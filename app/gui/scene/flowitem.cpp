@@ -225,7 +225,7 @@ void FlowItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
     // Zoomed out, a flow is a line a pixel or two wide: antialiasing costs more than the
     // whole rest of the frame and shows little.
     const bool fine = lod >= lod::kDetail;
-    p->setRenderHint(QPainter::Antialiasing, fine);
+    p->setRenderHint(QPainter::Antialiasing, lod::smoothLines(p, lod));
     const bool selected = option->state & QStyle::State_Selected;
     QColor color = m_data.local ? kLocal : (m_data.crossing ? kCrossing : kPlain);
     qreal width = m_data.crossing ? 2.4 : 1.3;
@@ -238,8 +238,10 @@ void FlowItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
         color.setAlpha(70);
     QPen pen(color, width, m_data.local ? Qt::DashLine : Qt::SolidLine);
     pen.setCapStyle(Qt::RoundCap);
-    if (!fine && width * lod < 1.5)
-        pen.setWidth(0); // cosmetic: one device pixel, the rasteriser's fast path
+    // Under a pixel and a half on screen (below about 60 % zoom), a one-pixel cosmetic pen:
+    // the rasteriser's fast path, against outlining and filling a sub-pixel-wide band.
+    if (width * lod < 1.5)
+        pen.setWidth(0);
     p->setPen(pen);
     p->setBrush(Qt::NoBrush);
     const QRectF exposed = option->exposedRect.adjusted(-width, -width, width, width);

@@ -20,6 +20,9 @@ public:
     /// Sets the tooltip in the current language.
     void retranslate();
 
+    /// The line's box and a margin for the pen, without stroking the line (the base
+    /// class strokes it on every call, and views ask on every paint).
+    QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                QWidget *widget) override;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPainter>
 #include <QtGlobal>
 
 namespace portolan::gui::lod {
@@ -12,5 +13,15 @@ namespace portolan::gui::lod {
 /// showed blank cards: names at 0.3 are small but still tell the nodes apart.)
 constexpr qreal kDetail = 0.25;
 constexpr qreal kArrows = 0.1;
+
+/// Whether flows and links are stroked antialiased: at a readable zoom, unless the painter
+/// has antialiasing off — CanvasView paints draft frames that way while the user pans,
+/// zooms or drags (an antialiased curve costs ten times a plain one, and a frame of a dense
+/// design holds hundreds), and a full-quality frame once the view has been still for a
+/// moment.
+inline bool smoothLines(const QPainter *p, qreal levelOfDetail)
+{
+    return levelOfDetail >= kDetail && p->testRenderHint(QPainter::Antialiasing);
+}
 
 } // namespace portolan::gui::lod

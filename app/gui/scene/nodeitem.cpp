@@ -10,6 +10,11 @@
 
 namespace portolan::gui {
 
+namespace {
+constexpr qreal kPad = 5;
+constexpr qreal kIconSize = 16;
+} // namespace
+
 NodeItem::NodeItem(const QString &id)
     : m_id(id)
 {
@@ -25,8 +30,7 @@ void NodeItem::setData(const Data &data)
         && data.address == m_data.address && data.icon.cacheKey() == m_data.icon.cacheKey()
         && data.hostColor == m_data.hostColor)
         return; // a move: nothing to redraw here
-    if (data.name != m_data.name)
-        m_nameLines.clear();
+    m_texts.valid = false;
     m_data = data;
     QString tip = QStringLiteral("<b>%1</b><br>%2").arg(data.name.toHtmlEscaped(),
                                                         data.typeName.toHtmlEscaped());
@@ -43,6 +47,7 @@ void NodeItem::setHostColor(const QColor &color)
     if (m_data.hostColor == color)
         return;
     m_data.hostColor = color;
+    m_texts.valid = false; // the host badge comes or goes
     update();
 }
 
@@ -60,7 +65,7 @@ void NodeItem::setLabelScale(qreal scale)
         return;
     prepareGeometryChange();
     m_labelScale = scale;
-    m_nameLines.clear();
+    m_texts.valid = false;
 }
 
 QRectF NodeItem::nodeRect() const
@@ -103,20 +108,66 @@ static void elideLines(const QString &text, const QFont &font, qreal width, int 
     layout.endLayout();
 }
 
-const QStringList &NodeItem::nameLines(const QFont &font) const
+namespace {
+
+QStaticText plainText(const QString &text)
 {
-    if (m_nameLines.isEmpty() || font != m_nameFont) {
-        m_nameLines.clear();
-        m_nameFont = font;
-        elideLines(m_data.name, font, metrics::kNodeWidth - 10, 2, &m_nameLines);
+    QStaticText t(text);
+    t.setTextFormat(Qt::PlainText); // names come from users and catalogs: never markup
+    t.setPerformanceHint(QStaticText::AggressiveCaching);
+    return t;
+}
+
+} // namespace
+
+const NodeItem::Texts &NodeItem::texts(const QFont &base) const
+{
+    if (m_texts.valid && m_texts.base == base)
+        return m_texts;
+    Texts &t = m_texts;
+    t = Texts();
+    t.valid = true;
+    t.base = base;
+    t.small = base;
+    t.small.setPointSizeF(7 * m_labelScale);
+    t.bold = base;
+    t.bold.setPointSizeF(8.5 * m_labelScale);
+    t.bold.setBold(true);
+    const QFontMetricsF sfm(t.small), bfm(t.bold);
+    t.smallHeight = sfm.height();
+    t.boldHeight = bfm.height();
+    const qreal textWidth = metrics::kNodeWidth - 2 * kPad;
+
+    t.type = plainText(sfm.elidedText(m_data.typeName, Qt::ElideRight,
+                                      textWidth - kIconSize - 4));
+    QStringList lines;
+    elideLines(m_data.name, t.bold, metrics::kNodeWidth - 10, 2, &lines);
+    t.nameLines = int(std::min<qsizetype>(lines.size(), 2));
+    for (int i = 0; i < t.nameLines; ++i)
+        t.name[i] = plainText(lines[i]);
+    QStringList where;
+    if (!m_data.host.isEmpty())
+        where << m_data.host;
+    if (!m_data.address.isEmpty())
+        where << m_data.address;
+    t.where = plainText(sfm.elidedText(where.join(QStringLiteral(" \u00b7 ")), Qt::ElideRight,
+                                       textWidth));
+    if (m_data.hostColor.isValid()) {
+        t.badgeFont = t.small;
+        t.badgeFont.setBold(true);
+        const QFontMetricsF bm(t.badgeFont);
+        const QString label =
+                bm.elidedText(m_data.host, Qt::ElideRight, metrics::kNodeWidth * 0.6);
+        t.badge = plainText(label);
+        t.badgeWidth = bm.horizontalAdvance(label);
+        t.badgeHeight = bm.height();
     }
-    return m_nameLines;
+    return t;
 }
 
 void NodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const QRectF r = nodeRect();
-    const qreal s = 1.0;
     const bool selected = option->state & QStyle::State_Selected;
     QPen pen(QColor(0x9a, 0xa6, 0xb4), 1);
     if (m_data.hostColor.isValid())
@@ -144,62 +195,40 @@ void NodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
     p->setPen(pen);
     p->drawRoundedRect(r, 6, 6);
 
-    const qreal pad = 5 * s;
-    const qreal iconSize = 16 * s;
-    m_data.icon.paint(p, QRectF(r.left() + pad, r.top() + pad, iconSize, iconSize).toRect());
+    m_data.icon.paint(p, QRectF(r.left() + kPad, r.top() + kPad, kIconSize, kIconSize).toRect());
 
-    QFont small = p->font();
-    small.setPointSizeF(7 * s * m_labelScale);
-    QFont bold = p->font();
-    bold.setPointSizeF(8.5 * s * m_labelScale);
-    bold.setBold(true);
-    const QFontMetricsF sfm(small), bfm(bold);
-    const qreal textLeft = r.left() + pad;
-    const qreal textWidth = r.width() - 2 * pad;
-
-    p->setFont(small);
+    const Texts &t = texts(p->font());
+    const qreal textLeft = r.left() + kPad;
+    p->setFont(t.small);
     p->setPen(QColor(0x5d, 0x6d, 0x7e));
-    const QRectF typeRect(r.left() + pad + iconSize + 4, r.top() + pad, textWidth - iconSize - 4,
-                          iconSize);
-    p->drawText(typeRect, Qt::AlignVCenter | Qt::AlignLeft,
-                sfm.elidedText(m_data.typeName, Qt::ElideRight, typeRect.width()));
+    p->drawStaticText(QPointF(textLeft + kIconSize + 4,
+                              r.top() + kPad + (kIconSize - t.smallHeight) / 2),
+                      t.type);
 
-    const QStringList &lines = nameLines(bold);
-    p->setFont(bold);
+    p->setFont(t.bold);
     p->setPen(QColor(0x1c, 0x28, 0x33));
-    qreal y = r.top() + pad + iconSize + 2;
-    for (const QString &line : lines) {
-        p->drawText(QRectF(textLeft, y, textWidth, bfm.height()), Qt::AlignLeft | Qt::AlignTop, line);
-        y += bfm.height();
+    qreal y = r.top() + kPad + kIconSize + 2;
+    for (int i = 0; i < t.nameLines; ++i) {
+        p->drawStaticText(QPointF(textLeft, y), t.name[i]);
+        y += t.boldHeight;
     }
 
-    QStringList where;
-    if (!m_data.host.isEmpty())
-        where << m_data.host;
-    if (!m_data.address.isEmpty())
-        where << m_data.address;
-    if (!where.isEmpty()) {
-        p->setFont(small);
+    if (!t.where.text().isEmpty()) {
+        p->setFont(t.small);
         p->setPen(QColor(0x5d, 0x6d, 0x7e));
-        const QRectF hr(textLeft, r.bottom() - pad - sfm.height(), textWidth, sfm.height());
-        p->drawText(hr, Qt::AlignLeft | Qt::AlignVCenter,
-                    sfm.elidedText(where.join(QStringLiteral(" \u00b7 ")), Qt::ElideRight, textWidth));
+        p->drawStaticText(QPointF(textLeft, r.bottom() - kPad - t.smallHeight), t.where);
     }
 
     // Shared host badge on the top edge.
     if (m_data.hostColor.isValid()) {
-        QFont bf = small;
-        bf.setBold(true);
-        const QFontMetricsF bm(bf);
-        const QString label = bm.elidedText(m_data.host, Qt::ElideRight, r.width() * 0.6);
-        const qreal w = bm.horizontalAdvance(label) + 10;
-        const QRectF br(r.right() - w - 8, r.top() - bm.height() / 2 - 2, w, bm.height() + 2);
+        const qreal w = t.badgeWidth + 10;
+        const QRectF br(r.right() - w - 8, r.top() - t.badgeHeight / 2 - 2, w, t.badgeHeight + 2);
         p->setPen(Qt::NoPen);
         p->setBrush(m_data.hostColor);
         p->drawRoundedRect(br, 4, 4);
-        p->setFont(bf);
+        p->setFont(t.badgeFont);
         p->setPen(Qt::white);
-        p->drawText(br, Qt::AlignCenter, label);
+        p->drawStaticText(QPointF(br.left() + 5, br.top() + 1), t.badge);
     }
 }
 

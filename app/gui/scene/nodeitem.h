@@ -4,6 +4,7 @@
 #include <QFont>
 #include <QGraphicsItem>
 #include <QIcon>
+#include <QStaticText>
 
 namespace portolan::gui {
 
@@ -50,13 +51,23 @@ protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
-    /// The name wrapped to two lines, kept until the font or the name changes.
-    const QStringList &nameLines(const QFont &font) const;
+    /// The card's texts, wrapped, elided and laid out once (QStaticText: no text shaping per
+    /// paint — it was a fifth of a frame), until the data, the label scale or the font
+    /// changes.
+    struct Texts
+    {
+        bool valid = false;
+        QFont base, small, bold, badgeFont;
+        qreal smallHeight = 0, boldHeight = 0, badgeHeight = 0, badgeWidth = 0;
+        QStaticText type, where, badge;
+        QStaticText name[2];
+        int nameLines = 0;
+    };
+    const Texts &texts(const QFont &base) const;
 
     QString m_id;
     Data m_data;
-    mutable QStringList m_nameLines;
-    mutable QFont m_nameFont;
+    mutable Texts m_texts;
     bool m_highlighted = false;
     qreal m_labelScale = 1.0;
     std::function<void(const QString &)> m_moved;
