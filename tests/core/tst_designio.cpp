@@ -2,7 +2,9 @@
 // path); unknown keys survive a round trip; output is stable.
 #include "testutil.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTranslator>
@@ -22,6 +24,9 @@ private slots:
     void deepNestingIsRefused();
     void nestingLimit_data();
     void nestingLimit();
+    void commonCaseParserAgreesWithNlohmann_data();
+    void commonCaseParserAgreesWithNlohmann();
+    void commonCaseParserAgreesOnMutations();
     void byteOrderMarkAccepted();
     void roundTripKeepsUnknownKeysAndIsStable();
     void exampleFilesRoundTrip();
@@ -226,6 +231,134 @@ void TestDesignIO::nestingLimit()
     QVERIFY2(ok == error.isEmpty(), qPrintable(e.toString()));
     if (!ok)
         QVERIFY2(e.message.startsWith(error), qPrintable(e.message));
+}
+
+// The same value and the same types (nlohmann compares 1 and 1u as equal).
+static bool sameDocument(const nlohmann::json &a, const nlohmann::json &b)
+{
+    if (a.type() != b.type())
+        return false;
+    if (a.is_object()) {
+        if (a.size() != b.size())
+            return false;
+        for (auto i = a.begin(), j = b.begin(); i != a.end(); ++i, ++j) {
+            if (i.key() != j.key() || !sameDocument(i.value(), j.value()))
+                return false;
+        }
+        return true;
+    }
+    if (a.is_array()) {
+        if (a.size() != b.size())
+            return false;
+        for (size_t i = 0; i < a.size(); ++i) {
+            if (!sameDocument(a[i], b[i]))
+                return false;
+        }
+        return true;
+    }
+    if (a.is_number_float()) // -0.0 == 0.0, and NaN never appears
+        return std::memcmp(&a.get_ref<const double &>(), &b.get_ref<const double &>(),
+                           sizeof(double)) == 0;
+    return a == b;
+}
+
+// parseJson reads well-formed documents with a parser of its own and leaves everything it is
+// unsure of to nlohmann's: whatever the input, it must accept what nlohmann accepts (within
+// the limits) with the same document, and refuse what nlohmann refuses.
+static void compareWithNlohmann(const QByteArray &json)
+{
+    const nlohmann::json expected =
+        nlohmann::json::parse(json.constData(), json.constData() + json.size(), nullptr, false);
+    nlohmann::json doc;
+    LoadError e;
+    const bool ok = parseJson(json, QStringLiteral("t.json"), JsonLimits(), &doc, &e);
+    if (expected.is_discarded()) {
+        QVERIFY2(!ok, json.left(200).constData());
+        QVERIFY2(e.message.startsWith(QStringLiteral("invalid JSON")), qPrintable(e.message));
+    } else if (ok) {
+        QVERIFY2(sameDocument(doc, expected), json.left(200).constData());
+    } else {
+        // Only the limits refuse what nlohmann accepts.
+        QVERIFY2(e.message.startsWith(QStringLiteral("nesting deeper"))
+                     || e.message.startsWith(QStringLiteral("string is too long"))
+                     || e.message.startsWith(QStringLiteral("too many elements")),
+                 qPrintable(e.message));
+    }
+}
+
+void TestDesignIO::commonCaseParserAgreesWithNlohmann_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    const QStringList dirs = {QStringLiteral(PORTOLAN_SOURCE_DIR "/data/examples"),
+                              QStringLiteral(PORTOLAN_SOURCE_DIR "/data/catalogs"),
+                              QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/fuzz/corpus/fuzz_design"),
+                              QStringLiteral(PORTOLAN_SOURCE_DIR "/tests/fuzz/corpus/fuzz_catalog")};
+    for (const QString &dir : dirs) {
+        for (const QFileInfo &f : QDir(dir).entryInfoList(QDir::Files)) {
+            QFile file(f.filePath());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QTest::newRow(qPrintable(f.fileName())) << file.readAll();
+        }
+    }
+    const char *cases[] = {
+        "0", "-0", "1", "-1", "18446744073709551615", "18446744073709551616", "999999999999999999",
+        "1000000000000000000", "-9223372036854775808", "-9223372036854775809", "01", "-01",
+        "1.", ".5", "+1", "-", "1.5", "-0.0", "0.1", "1e5", "1E+5", "1e-5", "1.5e300", "1e400",
+        "-1e400", "1e-400", "4.9e-324", "2.2250738585072011e-308", "1e", "1e+", "1.e5", "0x10",
+        "\"\"", "\"a\\\"b\\\\c\\/d\\b\\f\\n\\r\\t\"", "\"\\u0000\"", "\"\\u00e9\\u4e2d\\uFFFF\"",
+        "\"\\ud83d\\ude00\"", "\"\\ud83d\"", "\"\\ude00\"", "\"\\u12\"", "\"\\u12g4\"", "\"\\x\"",
+        "\"\xC3\xA9\"", "\"\xE4\xB8\xAD\"", "\"\xF0\x9F\x98\x80\"", "\"\xC0\x80\"", "\"\xC1\xBF\"",
+        "\"\xE0\x80\x80\"", "\"\xED\xA0\x80\"", "\"\xF4\x90\x80\x80\"", "\"\xF5\x80\x80\x80\"",
+        "\"\x80\"", "\"\xC3\"", "\"\xE4\xB8\"", "\"a\tb\"", "\"a\nb\"", "\"\x7F\"", "\"abc",
+        "true", "false", "null", "tru", "nul", "True", "[]", "{}", "[ ]", "{ }", "[1,]", "[,1]",
+        "{\"a\":1,}", "{\"a\"1}", "{a:1}", "{\"a\":1,\"a\":2}", "{\"b\":1,\"a\":2,\"c\":[]}",
+        "[1 2]", "[1]x", "[1] ", " \t\r\n[1]\n", "\f[1]", "[1]\v", "", " ", "\xEF\xBB\xBF[1]",
+        "[1]/*c*/", "//c\n[1]", "[\"a\",{\"b\":[null,true,{\"c\":-2.5e-3}]}]", "{\"\":0}",
+        "[1]\0", "[\"a\0b\"]",
+    };
+    for (const char *c : cases)
+        QTest::newRow(c) << QByteArray(c);
+    QTest::newRow("NUL inside") << QByteArray("[\"a\0b\"]", 7);
+    QTest::newRow("NUL after") << QByteArray("[1]\0", 4);
+    QTest::newRow("64 levels") << QByteArray(64, '[') + QByteArray(64, ']');
+    QTest::newRow("65 levels") << QByteArray(65, '[') + "1" + QByteArray(65, ']');
+    QTest::newRow("4096-byte string") << "[\"" + QByteArray(4096, 'x') + "\"]";
+    QTest::newRow("4097-byte string") << "[\"" + QByteArray(4097, 'x') + "\"]";
+    QTest::newRow("escaped 4097 bytes") << "[\"" + QByteArray("\\n").repeated(2100) + "\"]";
+    QTest::newRow("100000 elements") << "[" + QByteArray("1,").repeated(99999) + "1]";
+    QTest::newRow("100001 elements") << "[" + QByteArray("1,").repeated(100000) + "1]";
+}
+
+void TestDesignIO::commonCaseParserAgreesWithNlohmann()
+{
+    QFETCH(QByteArray, json);
+    compareWithNlohmann(json);
+}
+
+void TestDesignIO::commonCaseParserAgreesOnMutations()
+{
+    const QByteArray seed =
+        "{\"a\": [1, -2, 3.5e2, true, false, null, \"x\\u00e9\\n\xE4\xB8\xAD\"], \"b\": {\"c\": \"\","
+        " \"d\": [[], {}], \"e\": 0}, \"f\": \"\\\\\\\"\"}";
+    const QByteArray alphabet = "{}[]\",:\\ -+.0123456789eEtrufalsn\xE4\xB8\xAD\xC3\x80\x01u";
+    QRandomGenerator rng(42);
+    for (int i = 0; i < 30000; ++i) {
+        QByteArray json = seed;
+        for (int edits = 1 + int(rng.bounded(3)); edits > 0; --edits) {
+            const int at = int(rng.bounded(json.size() + 1));
+            const char c = alphabet[int(rng.bounded(alphabet.size()))];
+            switch (rng.bounded(3)) {
+            case 0: json.insert(at, c); break;
+            case 1: if (at < json.size()) json.remove(at, 1); break;
+            default: if (at < json.size()) json[at] = c; break;
+            }
+        }
+        compareWithNlohmann(json);
+        if (QTest::currentTestFailed()) {
+            qWarning("input: %s", json.toPercentEncoding().constData());
+            return;
+        }
+    }
 }
 
 void TestDesignIO::byteOrderMarkAccepted()
