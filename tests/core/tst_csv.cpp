@@ -13,6 +13,7 @@ class TestCsv : public QObject
 
 private slots:
     void roundTrip();
+    void escapingAtEveryPosition();
     void injection_data();
     void injection();
     void matrixColumnsAndCrossingGroups();
@@ -39,6 +40,52 @@ void TestCsv::roundTrip()
     // Every record ends with CRLF (embedded newlines stay inside quotes).
     QVERIFY(csv.endsWith("\r\n"));
     QCOMPARE(csv.count("\r\n"), 4);
+}
+
+// The writer looks for the characters that need quotes eight at a time and copies the runs
+// between double quotes whole: each special character at each position, in cells of every
+// length around those blocks, must come out as the plain rule says.
+void TestCsv::escapingAtEveryPosition()
+{
+    const auto expected = [](const QString &cell) {
+        QString body = cell;
+        const bool apostrophe = !cell.isEmpty() && QStringLiteral("=+-@\t\r\n").contains(cell.front());
+        const bool quote = (!apostrophe && (cell.startsWith(QLatin1Char(' ')) || cell.startsWith(QChar(0xFEFF))))
+                           || cell.endsWith(QLatin1Char(' ')) || cell.contains(QLatin1Char(','))
+                           || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n'))
+                           || cell.contains(QLatin1Char('\r'));
+        if (apostrophe)
+            body.prepend(QLatin1Char('\''));
+        if (!quote)
+            return body;
+        return QLatin1Char('"') + body.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+    };
+    const QString specials = QStringLiteral(",\"\n\r ") + QChar(0x4E2D) + QChar(0x802C);
+    std::vector<QStringList> rows;
+    QStringList cells;
+    for (int size = 0; size <= 34; ++size) {
+        for (int at = 0; at < std::max(size, 1); ++at) {
+            for (const QChar special : specials) {
+                QString cell(size, QLatin1Char('x'));
+                if (size)
+                    cell[at] = special;
+                if (size > 20)
+                    cell[size - 3] = QLatin1Char('"'); // a second quote further on
+                QCOMPARE(CsvWriter::escapeCell(cell, true), expected(cell));
+                cells << cell;
+                if (cells.size() == 18) {
+                    rows.push_back(cells);
+                    cells.clear();
+                }
+            }
+        }
+    }
+    // The rows are written through a buffer grown ahead of them: the text read back is the same.
+    const QByteArray csv = CsvWriter::write(QStringList(18, QStringLiteral("h")), rows, {true, false});
+    std::vector<QStringList> back = CsvWriter::parse(csv);
+    QCOMPARE(back.size(), rows.size() + 1);
+    back.erase(back.begin());
+    QCOMPARE(back, rows);
 }
 
 void TestCsv::injection_data()
