@@ -201,7 +201,7 @@ class RecordingEngine : public QPaintEngine
 {
 public:
     RecordingEngine() : QPaintEngine(QPaintEngine::AllFeatures) {}
-    int texts = 0, pixmaps = 0, polygons = 0;
+    int texts = 0, pixmaps = 0, polygons = 0, filledPaths = 0, rects = 0;
     std::vector<QPainterPath> paths;
     bool begin(QPaintDevice *) override { return true; }
     bool end() override { return true; }
@@ -216,7 +216,12 @@ public:
     {
         polygons += mode != PolylineMode;
     }
-    void drawPath(const QPainterPath &path) override { paths.push_back(path); }
+    void drawPath(const QPainterPath &path) override
+    {
+        paths.push_back(path);
+        filledPaths += state->brush().style() != Qt::NoBrush;
+    }
+    void drawRects(const QRectF *, int count) override { rects += count; }
     Type type() const override { return QPaintEngine::User; }
 };
 
@@ -440,19 +445,39 @@ void TestSceneUpdate::levelOfDetail()
         QVERIFY2(f.texts == 1 && f.polygons >= 1, qPrintable(QString::number(zoom)));
         QVERIFY2(z.texts >= 2, qPrintable(QString::number(zoom)));
     }
-    // Zoomed out, cards, arrows and zones stay; text, icons and port labels go.
+    // Zoomed out, cards, arrows and zones stay; text, icons and port labels go. Nodes and
+    // flows then draw nothing themselves: the scene draws all of them at once.
     {
         const qreal zoom = lod::kDetail * 0.9;
         const Drawn n = paintAt(node, zoom), f = paintAt(flow, zoom), z = paintAt(zone, zoom);
-        QCOMPARE(n.texts, 0);
-        QCOMPARE(n.pixmaps, 0);
-        QCOMPARE(f.texts, 0);
-        QVERIFY(f.polygons >= 1); // the arrow head still shows the direction
+        QCOMPARE(n.texts + n.pixmaps + n.polygons, 0);
+        QCOMPARE(f.texts + f.polygons, 0);
         QCOMPARE(z.texts, 0);
     }
-    // Far out, the arrow heads go too.
-    QCOMPARE(paintAt(flow, lod::kArrows * 0.9).polygons, 0);
-    QVERIFY(paintAt(flow, lod::kArrows * 1.01).polygons >= 1);
+    // What the scene draws zoomed out: every card (one rectangle each), the flows' curves
+    // and their arrow heads as filled paths, no text; far out, no arrow heads.
+    struct Counts
+    {
+        int texts, rects, filledPaths, paths;
+    };
+    auto sceneAt = [&](qreal zoom) {
+        RecordingDevice device;
+        {
+            QPainter p(&device);
+            const QRectF source = scene.itemsBoundingRect();
+            scene.render(&p, QRectF(QPointF(0, 0), source.size() * zoom), source);
+        }
+        const RecordingEngine &e = device.engine;
+        return Counts{e.texts, e.rects, e.filledPaths, int(e.paths.size())};
+    };
+    // (Zones fill paths at every zoom: arrow heads are the filled paths on top of theirs.)
+    const int farOut = sceneAt(lod::kArrows * 0.9).filledPaths;
+    QVERIFY(sceneAt(lod::kArrows * 1.01).filledPaths > farOut);
+    const Counts e = sceneAt(lod::kDetail * 0.9);
+    QCOMPARE(e.texts, 0);
+    QVERIFY(e.rects >= int(doc.design().nodes.size()));
+    QVERIFY(e.filledPaths > farOut);
+    QVERIFY(e.paths >= 2);
 }
 
 QTEST_MAIN(TestSceneUpdate)

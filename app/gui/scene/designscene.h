@@ -89,6 +89,10 @@ signals:
 
 protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
+    /// Zoomed out (below lod::kDetail), links, flows and node cards drawn all at once,
+    /// grouped by pen: hundreds of items each drawing a few pixels through its own
+    /// paint() cost three times as much (designscenelod.cpp).
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
     void helpEvent(QGraphicsSceneHelpEvent *event) override;
 
 private:

@@ -1,5 +1,6 @@
 #include "flowitem.h"
 
+#include "designscene.h"
 #include "lod.h"
 
 #include <QPainter>
@@ -219,23 +220,43 @@ QPainterPath FlowItem::visiblePart(const QRectF &rect, qreal lod) const
     return out;
 }
 
+FlowItem::Style FlowItem::style(bool selected) const
+{
+    Style st;
+    st.color = m_data.local ? kLocal : (m_data.crossing ? kCrossing : kPlain);
+    st.width = m_data.crossing ? 2.4 : 1.3;
+    st.dashed = m_data.local;
+    if (m_highlighted || selected) {
+        st.width += 1.4;
+        if (selected)
+            st.color = kSelected;
+    }
+    if (m_dimmed && !selected && !m_highlighted)
+        st.color.setAlpha(70);
+    return st;
+}
+
+QPolygonF FlowItem::arrowHead(qreal width) const
+{
+    const qreal size = 7 + width * 1.5;
+    const QPointF n(-m_tipDir.y(), m_tipDir.x());
+    const QPointF base = m_tip - m_tipDir * size;
+    QPolygonF head;
+    head << m_tip << base + n * size * 0.45 << base - n * size * 0.45;
+    return head;
+}
+
 void FlowItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const qreal lod = option->levelOfDetailFromTransform(p->worldTransform());
-    // Zoomed out, a flow is a line a pixel or two wide: antialiasing costs more than the
-    // whole rest of the frame and shows little.
     const bool fine = lod >= lod::kDetail;
+    if (!fine && qobject_cast<DesignScene *>(scene()))
+        return; // drawn with all the others by DesignScene::drawForeground
     p->setRenderHint(QPainter::Antialiasing, lod::smoothLines(p, lod));
     const bool selected = option->state & QStyle::State_Selected;
-    QColor color = m_data.local ? kLocal : (m_data.crossing ? kCrossing : kPlain);
-    qreal width = m_data.crossing ? 2.4 : 1.3;
-    if (m_highlighted || selected) {
-        width += 1.4;
-        if (selected)
-            color = kSelected;
-    }
-    if (m_dimmed && !selected && !m_highlighted)
-        color.setAlpha(70);
+    const Style st = style(selected);
+    const QColor color = st.color;
+    const qreal width = st.width;
     QPen pen(color, width, m_data.local ? Qt::DashLine : Qt::SolidLine);
     pen.setCapStyle(Qt::RoundCap);
     // Under a pixel and a half on screen (below about 60 % zoom), a one-pixel cosmetic pen:
@@ -253,14 +274,9 @@ void FlowItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
         return; // far out: the coloured line says enough
 
     // Arrow head at the listener.
-    const qreal size = 7 + width * 1.5;
-    const QPointF n(-m_tipDir.y(), m_tipDir.x());
-    const QPointF base = m_tip - m_tipDir * size;
-    QPolygonF head;
-    head << m_tip << base + n * size * 0.45 << base - n * size * 0.45;
     p->setPen(Qt::NoPen);
     p->setBrush(color);
-    p->drawPolygon(head);
+    p->drawPolygon(arrowHead(width));
 
     // Firewall markers: a small red brick on the crossed boundary.
     const bool detail = fine;

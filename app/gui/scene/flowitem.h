@@ -48,8 +48,24 @@ public:
     bool isHighlighted() const { return m_highlighted; }
     bool isDimmed() const { return m_dimmed; }
 
+    /// How the flow is stroked in its current state (shared by paint() and the scene's
+    /// zoomed-out drawing).
+    struct Style
+    {
+        QColor color;
+        qreal width = 1;
+        bool dashed = false;
+    };
+    Style style(bool selected) const;
+    /// The arrow head at the listener for a line `width` wide.
+    QPolygonF arrowHead(qreal width) const;
+    /// Where the flow passes a firewalled boundary.
+    const std::vector<QPointF> &firewallMarkers() const { return m_markers; }
+
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
+    /// Zoomed out (below lod::kDetail) a flow in a DesignScene draws nothing itself: the
+    /// scene draws all of them at once (DesignScene::drawForeground).
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                QWidget *widget) override;
 

@@ -1,5 +1,6 @@
 #include "linkitem.h"
 
+#include "designscene.h"
 #include "lod.h"
 
 #include <QPainter>
@@ -83,6 +84,8 @@ void LinkItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
     // As flows: zoomed out or in a draft frame, a line without antialiasing (a fraction of
     // the cost).
     const qreal lod = option->levelOfDetailFromTransform(p->worldTransform());
+    if (lod < lod::kDetail && qobject_cast<DesignScene *>(scene()))
+        return; // drawn with all the others by DesignScene::drawForeground
     p->setRenderHint(QPainter::Antialiasing, lod::smoothLines(p, lod));
     QPen pen = this->pen();
     if (option->state & QStyle::State_Selected) {

@@ -1,5 +1,6 @@
 #include "nodeitem.h"
 
+#include "designscene.h"
 #include "lod.h"
 
 #include "document/geometry.h"
@@ -165,19 +166,24 @@ const NodeItem::Texts &NodeItem::texts(const QFont &base) const
     return t;
 }
 
+QPen NodeItem::outline(bool selected) const
+{
+    if (selected)
+        return QPen(QColor(0x1f, 0x6f, 0xd1), 2.5);
+    if (m_highlighted)
+        return QPen(QColor(0xe6, 0x7e, 0x22), 2.5);
+    if (m_data.hostColor.isValid())
+        return QPen(m_data.hostColor, 2);
+    return QPen(QColor(0x9a, 0xa6, 0xb4), 1);
+}
+
 void NodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const QRectF r = nodeRect();
-    const bool selected = option->state & QStyle::State_Selected;
-    QPen pen(QColor(0x9a, 0xa6, 0xb4), 1);
-    if (m_data.hostColor.isValid())
-        pen = QPen(m_data.hostColor, 2);
-    if (m_highlighted)
-        pen = QPen(QColor(0xe6, 0x7e, 0x22), 2.5);
-    if (selected)
-        pen = QPen(QColor(0x1f, 0x6f, 0xd1), 2.5);
-
+    const QPen pen = outline(option->state & QStyle::State_Selected);
     if (option->levelOfDetailFromTransform(p->worldTransform()) < lod::kDetail) {
+        if (qobject_cast<DesignScene *>(scene()))
+            return; // drawn with all the others by DesignScene::drawForeground
         // Zoomed out: the card and its outline (host colour, selection) only.
         p->setRenderHint(QPainter::Antialiasing, false);
         p->setPen(pen);

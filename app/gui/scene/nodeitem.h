@@ -42,8 +42,12 @@ public:
     void setMovedCallback(std::function<void(const QString &)> fn) { m_moved = std::move(fn); }
 
     QRectF nodeRect() const;
+    /// The card's outline in its current state: shared host, highlight, selection.
+    QPen outline(bool selected) const;
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
+    /// Zoomed out (below lod::kDetail) a node in a DesignScene draws nothing itself: the
+    /// scene draws all cards at once (DesignScene::drawForeground).
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                QWidget *widget) override;
 
