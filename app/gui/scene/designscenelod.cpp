@@ -84,7 +84,7 @@ void DesignScene::drawForeground(QPainter *painter, const QRectF &rect)
         g.heads.addPolygon(f->arrowHead(st.width));
         g.heads.closeSubpath();
         for (const QPointF &m : f->firewallMarkers())
-            (f->isDimmed() ? dimmedMarks : marks).push_back(QRectF(m.x() - 6, m.y() - 5, 12, 10));
+            (f->isDimmed() ? dimmedMarks : marks).push_back(FlowItem::markerRect(m));
     }
     for (const FlowGroup &g : groups) {
         painter->setPen(QPen(g.color, 0, g.dashed ? Qt::DashLine : Qt::SolidLine));

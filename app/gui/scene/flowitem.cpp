@@ -281,7 +281,7 @@ void FlowItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
     // Firewall markers: a small red brick on the crossed boundary.
     const bool detail = fine;
     for (const QPointF &m : m_markers) {
-        const QRectF r(m.x() - 6, m.y() - 5, 12, 10);
+        const QRectF r = markerRect(m);
         p->setPen(detail ? QPen(Qt::white, 1.2) : QPen(Qt::NoPen));
         p->setBrush(QColor(0xc0, 0x39, 0x2b, m_dimmed ? 90 : 255));
         p->drawRect(r);

@@ -61,6 +61,8 @@ public:
     QPolygonF arrowHead(qreal width) const;
     /// Where the flow passes a firewalled boundary.
     const std::vector<QPointF> &firewallMarkers() const { return m_markers; }
+    /// The brick drawn at a firewall marker.
+    static QRectF markerRect(const QPointF &m) { return QRectF(m.x() - 6, m.y() - 5, 12, 10); }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
