@@ -4,7 +4,7 @@
 //   cmake --build build-bench --target bench_canvas portolan
 //   ./build-bench/tests/bench/bench_canvas [--runs N] [--sizes 2000,10000] [--app PATH]
 //       [--only startup,open,app-open,move] [--index bsp|none] [--update minimal|smart|...]
-//       [--grab DIR]
+//       [--grab DIR] [--zoom-steps]
 // --sizes: designs to open; the move is measured on the last (10,000 nodes by default).
 // Runs offscreen unless QT_QPA_PLATFORM says otherwise (under xvfb-run: QT_QPA_PLATFORM=xcb).
 #include "generator.h"
@@ -44,6 +44,7 @@ int g_runs = 15;
 QString g_index;  ///< --index bsp|none: overrides the scene's item index (experiments)
 QString g_update; ///< --update full|minimal|smart|bounding: the canvas's update mode
 QString g_grab;   ///< --grab DIR: saves the canvas at fit-to-view and at 100 % as PNG
+bool g_zoomSteps = false; ///< --zoom-steps: zoom frame medians at each zoom level too
 
 void grab(QWidget *w, const QString &name)
 {
@@ -252,13 +253,32 @@ void benchOpenAndRepaint(const QString &file, int nodes)
     // Zoom in from fit-to-view to 100 % and back, one wheel step per frame.
     const qreal fit = view->zoom();
     const int steps = std::max(1, int(std::log(1.0 / fit) / std::log(1.15)));
+    std::vector<Samples> byStep(steps + 1); // frames at zoom fit * 1.15^i
     for (int round = 0; round < std::max(1, g_runs / steps); ++round) {
-        for (int i = 0; i < steps; ++i)
+        for (int i = 0; i < steps; ++i) {
             forcedFrame(&zoom, view->viewport(), [&] { view->zoomBy(1.15); });
-        for (int i = 0; i < steps; ++i)
+            byStep[i + 1].add(zoom.wall.back(), zoom.cpu.back());
+            if (round == 0 && i == steps / 2 && !g_grab.isEmpty()) {
+                // A draft frame as the user sees it mid-zoom, and the same view once still.
+                grab(w.get(), QStringLiteral("canvas-%1-zoom-draft").arg(nodes));
+                settle(view);
+                grab(w.get(), QStringLiteral("canvas-%1-zoom-still").arg(nodes));
+            }
+        }
+        for (int i = 0; i < steps; ++i) {
             forcedFrame(&zoom, view->viewport(), [&] { view->zoomBy(1 / 1.15); });
+            byStep[steps - i - 1].add(zoom.wall.back(), zoom.cpu.back());
+        }
     }
     report("zoom frame (fit-to-view <-> 100 %; draft)", nodes, zoom);
+    if (g_zoomSteps) {
+        for (int i = 0; i <= steps; ++i) {
+            const QByteArray label = QStringLiteral("  zoom frame at %1 %")
+                                             .arg(fit * std::pow(1.15, i) * 100, 0, 'f', 0)
+                                             .toLatin1();
+            report(label.constData(), nodes, byStep[i]);
+        }
+    }
 
     // Pan as the middle-button drag does: scroll bars by 40 px per frame.
     auto panFrames = [&](Samples *out) {
@@ -322,7 +342,7 @@ void benchMove(int nodes)
     };
     for (const Setup s : {Setup{"move across firewall: document + engine", false, false},
                           Setup{"move across firewall: + scene", true, false},
-                          Setup{"move across firewall: main window + whole canvas repainted", true,
+                          Setup{"move across firewall: main window + whole canvas (draft)", true,
                                 true}}) {
         std::unique_ptr<MainWindow> w;
         std::unique_ptr<Document> ownDoc;
@@ -389,8 +409,12 @@ void benchMove(int nodes)
                         stack->redo();
                 });
             }
-            report("move across firewall: main window, as the event loop paints it", nodes,
-                   frames);
+            report("move across firewall: main window, as the event loop paints it (draft)",
+                   nodes, frames);
+            // The full-quality frame that follows once the view is still (the whole canvas).
+            Samples still;
+            fullRepaints(&still, w->view(), g_runs);
+            report("move across firewall: full-quality repaint once still", nodes, still);
         }
         stack->setClean();
     }
@@ -466,6 +490,7 @@ int main(int argc, char *argv[])
     g_index = option("--index");
     g_update = option("--update");
     g_grab = option("--grab");
+    g_zoomSteps = args.contains(QLatin1String("--zoom-steps"));
     QString appPath = option("--app");
     if (appPath.isEmpty())
         appPath = QCoreApplication::applicationDirPath() + QStringLiteral("/../../app/portolan");

@@ -30,6 +30,13 @@ CanvasView::CanvasView(DesignScene *scene, QWidget *parent)
     m_settleTimer->setSingleShot(true);
     m_settleTimer->setInterval(kSettleMs);
     connect(m_settleTimer, &QTimer::timeout, this, &CanvasView::settle);
+    // An edit (or its undo) is drawn as a draft frame too: on a large design the flows it
+    // moves cross the whole view, and stroking them antialiased took several frames. An
+    // emptied stack is a new or opened design, whose first frame is drawn at full quality.
+    connect(document()->undoStack(), &QUndoStack::indexChanged, this, [this] {
+        if (document()->undoStack()->count() > 0)
+            beginMotion();
+    });
     setAcceptDrops(true);
     setTransformationAnchor(AnchorUnderMouse);
     setViewportUpdateMode(BoundingRectViewportUpdate);

@@ -32,8 +32,8 @@ public:
     void setTool(ToolKind kind);
     ToolKind tool() const { return m_toolKind; }
 
-    /// True while the view paints draft frames: from a pan, zoom or drag until it has been
-    /// still for kSettleMs (then it repaints once at full quality).
+    /// True while the view paints draft frames: from a pan, zoom, drag or edit until it has
+    /// been still for kSettleMs (then it repaints once at full quality).
     bool inMotion() const { return m_inMotion; }
     static constexpr int kSettleMs = 150;
 

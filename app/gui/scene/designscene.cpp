@@ -1,6 +1,7 @@
 #include "designscene.h"
 
 #include "flowitem.h"
+#include "lineraster.h"
 #include "linkitem.h"
 #include "nodeitem.h"
 #include "zoneitem.h"
@@ -383,6 +384,7 @@ void DesignScene::updateZOrder()
 
 void DesignScene::drawBackground(QPainter *painter, const QRectF &rect)
 {
+    beginLineFrame(painter, rect);
     painter->fillRect(rect, QColor(0xfa, 0xfb, 0xfc));
     if (!m_snap)
         return;
@@ -394,20 +396,25 @@ void DesignScene::drawBackground(QPainter *painter, const QRectF &rect)
             painter->worldTransform());
     while (step * scale < 8 && step < 1e6)
         step *= 5;
-    // One-pixel lines without antialiasing: the rasteriser's fast path (antialiased, the
-    // grid cost a sixth of a frame at 100 %).
+    // One-pixel lines as one-pixel rectangles, in device coordinates: filling a rectangle
+    // is the rasteriser's fastest path (antialiased lines cost a sixth of a frame at
+    // 100 %, aliased ones still a tenth of a zoom frame).
     painter->save();
-    painter->setRenderHint(QPainter::Antialiasing, false);
-    painter->setPen(QPen(QColor(0xe6, 0xea, 0xee), 0));
+    const QTransform toDevice = painter->worldTransform();
+    painter->resetTransform();
+    const QRect device = toDevice.mapRect(rect).toAlignedRect();
+    const QColor color(0xe6, 0xea, 0xee);
     const qreal left = std::floor(rect.left() / step) * step;
     const qreal top = std::floor(rect.top() / step) * step;
-    QVector<QLineF> lines;
-    for (qreal x = left; x < rect.right(); x += step)
-        lines << QLineF(x, rect.top(), x, rect.bottom());
-    for (qreal y = top; y < rect.bottom(); y += step)
-        lines << QLineF(rect.left(), y, rect.right(), y);
-    if (lines.size() < 4000)
-        painter->drawLines(lines);
+    int lines = 0;
+    for (qreal x = left; x < rect.right() && lines < 4000; x += step, ++lines) {
+        const int dx = int(std::floor(toDevice.map(QPointF(x, 0)).x()));
+        painter->fillRect(QRect(dx, device.top(), 1, device.height()), color);
+    }
+    for (qreal y = top; y < rect.bottom() && lines < 4000; y += step, ++lines) {
+        const int dy = int(std::floor(toDevice.map(QPointF(0, y)).y()));
+        painter->fillRect(QRect(device.left(), dy, device.width(), 1), color);
+    }
     painter->restore();
 }
 

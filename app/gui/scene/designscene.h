@@ -6,6 +6,9 @@
 #include <QHash>
 #include <QIcon>
 #include <QSet>
+#include <QTransform>
+
+#include <memory>
 
 namespace portolan::core {
 struct Design;
@@ -15,6 +18,7 @@ namespace portolan::gui {
 
 class Document;
 class FlowItem;
+class LineRaster;
 class LinkItem;
 class NodeItem;
 class ZoneItem;
@@ -81,6 +85,14 @@ public:
     void setSnapToGrid(bool on) { m_snap = on; }
     bool snapToGrid() const { return m_snap; }
 
+    /// For link, flow and (zoomed out) node items: whether the scene draws their lines and
+    /// cards in this frame, all at once into an image (designscenelod.cpp). The first item
+    /// to ask draws that picture; items then leave those parts out. Only on raster devices
+    /// (the canvas, the overview) in draft frames and below lod::kDetail, and only while
+    /// the scene itself is being drawn: printers and items painted on their own get the
+    /// items' vector drawing.
+    bool drawsLines(QPainter *painter);
+
 signals:
     /// The user renamed a zone in place.
     void zoneRenameRequested(const QString &id, const QString &name);
@@ -89,9 +101,7 @@ signals:
 
 protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
-    /// Zoomed out (below lod::kDetail), links, flows and node cards drawn all at once,
-    /// grouped by pen: hundreds of items each drawing a few pixels through its own
-    /// paint() cost three times as much (designscenelod.cpp).
+    /// Ends the frame drawsLines() belongs to.
     void drawForeground(QPainter *painter, const QRectF &rect) override;
     void helpEvent(QGraphicsSceneHelpEvent *event) override;
 
@@ -119,6 +129,9 @@ private:
     QSet<QString> filterZoneNodes() const;
     void updateHighlights();
     const QIcon &icon(const QString &type);
+    /// Starts a frame: what drawsLines() will draw, and whether it will (designscenelod.cpp).
+    void beginLineFrame(QPainter *painter, const QRectF &rect);
+    void paintLines(QPainter *painter);
 
     /// Identity of a flow item without building its text key.
     struct FlowId
@@ -154,6 +167,16 @@ private:
     bool m_zonesDirty = false;  ///< zones changed since the last flow update
     bool m_refreshAll = true;   ///< the next flow update redoes every flow item
     quint64 m_flowPass = 0;
+    /// The frame being drawn, for drawsLines().
+    struct LineFrame
+    {
+        bool active = false;  ///< between drawBackground() and drawForeground()
+        bool pending = false; ///< the lines are still to be drawn in this frame
+        QRectF rect;          ///< exposed, in scene coordinates
+        QTransform toDevice;  ///< scene to device pixels
+        qreal lod = 1;
+    } m_lineFrame;
+    std::unique_ptr<LineRaster> m_raster;
     FlowFilter m_filter;
     bool m_presentation = false;
     bool m_snap = true;

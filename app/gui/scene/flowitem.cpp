@@ -56,6 +56,8 @@ void FlowItem::setData(const Data &data)
 {
     const bool relabel = data.label != m_data.label;
     m_data = data;
+    if (relabel)
+        m_labelText = ShapedText(); // (the font follows crossing: paintLabel compares it)
     setToolTip(data.tooltip);
     setZValue(data.crossing ? 7 : 6);
     if (relabel)
@@ -250,11 +252,14 @@ void FlowItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
 {
     const qreal lod = option->levelOfDetailFromTransform(p->worldTransform());
     const bool fine = lod >= lod::kDetail;
-    if (!fine && qobject_cast<DesignScene *>(scene()))
-        return; // drawn with all the others by DesignScene::drawForeground
-    p->setRenderHint(QPainter::Antialiasing, lod::smoothLines(p, lod));
     const bool selected = option->state & QStyle::State_Selected;
     const Style st = style(selected);
+    if (auto *s = qobject_cast<DesignScene *>(scene()); s && s->drawsLines(p)) {
+        if (fine)
+            paintLabel(p, st.color, selected); // the line, head and markers: the scene's
+        return;
+    }
+    p->setRenderHint(QPainter::Antialiasing, lod::smoothLines(p, lod));
     const QColor color = st.color;
     const qreal width = st.width;
     QPen pen(color, width, m_data.local ? Qt::DashLine : Qt::SolidLine);
@@ -279,34 +284,43 @@ void FlowItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
     p->drawPolygon(arrowHead(width));
 
     // Firewall markers: a small red brick on the crossed boundary.
-    const bool detail = fine;
     for (const QPointF &m : m_markers) {
         const QRectF r = markerRect(m);
-        p->setPen(detail ? QPen(Qt::white, 1.2) : QPen(Qt::NoPen));
+        p->setPen(fine ? QPen(Qt::white, 1.2) : QPen(Qt::NoPen));
         p->setBrush(QColor(0xc0, 0x39, 0x2b, m_dimmed ? 90 : 255));
         p->drawRect(r);
-        if (detail) {
+        if (fine) {
             p->drawLine(QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()));
             p->drawLine(QPointF(r.center().x(), r.top()), QPointF(r.center().x(), r.center().y()));
         }
     }
+    if (fine)
+        paintLabel(p, color, selected);
+}
 
-    if (m_showLabel && !m_data.label.isEmpty() && detail) {
-        const QRectF lr = m_labelRect;
-        QColor bg(255, 255, 255, m_dimmed ? 120 : 235);
-        p->setPen(QPen(color, 0.8));
-        p->setBrush(bg);
-        p->drawRoundedRect(lr, 3, 3);
-        QFont f = p->font();
-        f.setPointSizeF(7 * m_labelScale);
-        f.setBold(m_data.crossing);
-        p->setFont(f);
-        QColor textColor = m_data.crossing ? QColor(0x9c, 0x34, 0x0a) : QColor(0x2c, 0x4a, 0x6e);
-        if (m_dimmed && !selected && !m_highlighted)
-            textColor.setAlpha(110);
-        p->setPen(textColor);
-        p->drawText(lr, Qt::AlignCenter, m_data.label);
+void FlowItem::paintLabel(QPainter *p, const QColor &color, bool selected) const
+{
+    if (!m_showLabel || m_data.label.isEmpty())
+        return;
+    p->setRenderHint(QPainter::Antialiasing, true);
+    const QRectF lr = m_labelRect;
+    QColor bg(255, 255, 255, m_dimmed ? 120 : 235);
+    p->setPen(QPen(color, 0.8));
+    p->setBrush(bg);
+    p->drawRoundedRect(lr, 3, 3);
+    QFont f = p->font();
+    f.setPointSizeF(7 * m_labelScale);
+    f.setBold(m_data.crossing);
+    if (m_labelText.isEmpty() || f != m_labelFont) {
+        m_labelFont = f;
+        m_labelText = ShapedText::shape(m_data.label, f);
+        m_labelHeight = QFontMetricsF(f).height();
     }
+    QColor textColor = m_data.crossing ? QColor(0x9c, 0x34, 0x0a) : QColor(0x2c, 0x4a, 0x6e);
+    if (m_dimmed && !selected && !m_highlighted)
+        textColor.setAlpha(110);
+    p->setPen(textColor);
+    m_labelText.draw(p, lr.center() - QPointF(m_labelText.width / 2, m_labelHeight / 2));
 }
 
 } // namespace portolan::gui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shapedtext.h"
+
 #include "engine/flow.h"
 
 #include <QGraphicsItem>
@@ -66,14 +68,15 @@ public:
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
-    /// Zoomed out (below lod::kDetail) a flow in a DesignScene draws nothing itself: the
-    /// scene draws all of them at once (DesignScene::drawForeground).
+    /// In draft frames and zoomed out, a flow in a DesignScene draws only its port label:
+    /// the scene draws all lines at once (DesignScene::drawsLines).
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                QWidget *widget) override;
 
 private:
     friend class DesignScene;
     void updateBounds();
+    void paintLabel(QPainter *p, const QColor &color, bool selected) const;
     /// The parts of the curve that meet `rect`, as pieces of the same curve.
     QPainterPath visiblePart(const QRectF &rect, qreal lod) const;
 
@@ -81,6 +84,9 @@ private:
     Data m_data;
     QPainterPath m_path;
     mutable QPainterPath m_shape; ///< made when first asked for
+    mutable ShapedText m_labelText; ///< shaped when first drawn
+    mutable QFont m_labelFont;
+    mutable qreal m_labelHeight = 0;
     QRectF m_labelRect, m_bounds;
     QPointF m_start, m_control; ///< the curve: m_start, m_control, m_tip
     QPointF m_tip, m_tipDir, m_labelPos;

@@ -1,6 +1,7 @@
 #include "linkitem.h"
 
 #include "designscene.h"
+#include "lineraster.h"
 #include "lod.h"
 
 #include <QPainter>
@@ -38,36 +39,6 @@ QRectF LinkItem::boundingRect() const
                                                                   margin);
 }
 
-namespace {
-
-/// The parameters [t0, t1] of the part of `line` inside `rect` (Liang-Barsky); false when
-/// the line misses it.
-bool clipLine(const QLineF &line, const QRectF &rect, qreal *t0, qreal *t1)
-{
-    const qreal dx = line.dx(), dy = line.dy();
-    const qreal p[4] = {-dx, dx, -dy, dy};
-    const qreal q[4] = {line.x1() - rect.left(), rect.right() - line.x1(),
-                        line.y1() - rect.top(), rect.bottom() - line.y1()};
-    *t0 = 0;
-    *t1 = 1;
-    for (int i = 0; i < 4; ++i) {
-        if (p[i] == 0) {
-            if (q[i] < 0)
-                return false;
-            continue;
-        }
-        const qreal t = q[i] / p[i];
-        if (p[i] < 0)
-            *t0 = std::max(*t0, t);
-        else
-            *t1 = std::min(*t1, t);
-        if (*t0 > *t1)
-            return false;
-    }
-    return true;
-}
-
-} // namespace
 
 QPainterPath LinkItem::shape() const
 {
@@ -84,8 +55,8 @@ void LinkItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
     // As flows: zoomed out or in a draft frame, a line without antialiasing (a fraction of
     // the cost).
     const qreal lod = option->levelOfDetailFromTransform(p->worldTransform());
-    if (lod < lod::kDetail && qobject_cast<DesignScene *>(scene()))
-        return; // drawn with all the others by DesignScene::drawForeground
+    if (auto *s = qobject_cast<DesignScene *>(scene()); s && s->drawsLines(p))
+        return; // drawn with all the others (DesignScene::drawsLines)
     p->setRenderHint(QPainter::Antialiasing, lod::smoothLines(p, lod));
     QPen pen = this->pen();
     if (option->state & QStyle::State_Selected) {
@@ -104,7 +75,7 @@ void LinkItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
     const qreal margin = pen.widthF() + 1;
     const QRectF exposed = option->exposedRect.adjusted(-margin, -margin, margin, margin);
     qreal t0 = 0, t1 = 1;
-    if (!exposed.isEmpty() && !clipLine(l, exposed, &t0, &t1))
+    if (!exposed.isEmpty() && !LineRaster::clip(l.p1(), l.p2(), exposed, &t0, &t1))
         return;
     // The pattern is in pen widths, or about device pixels for a cosmetic pen.
     const qreal unit = pen.widthF() > 0 ? pen.widthF() : 1 / std::max(lod, 1e-6);

@@ -109,18 +109,6 @@ static void elideLines(const QString &text, const QFont &font, qreal width, int 
     layout.endLayout();
 }
 
-namespace {
-
-QStaticText plainText(const QString &text)
-{
-    QStaticText t(text);
-    t.setTextFormat(Qt::PlainText); // names come from users and catalogs: never markup
-    t.setPerformanceHint(QStaticText::AggressiveCaching);
-    return t;
-}
-
-} // namespace
-
 const NodeItem::Texts &NodeItem::texts(const QFont &base) const
 {
     if (m_texts.valid && m_texts.base == base)
@@ -139,27 +127,28 @@ const NodeItem::Texts &NodeItem::texts(const QFont &base) const
     t.boldHeight = bfm.height();
     const qreal textWidth = metrics::kNodeWidth - 2 * kPad;
 
-    t.type = plainText(sfm.elidedText(m_data.typeName, Qt::ElideRight,
-                                      textWidth - kIconSize - 4));
+    t.type = ShapedText::shape(sfm.elidedText(m_data.typeName, Qt::ElideRight, textWidth - kIconSize - 4),
+                   t.small);
     QStringList lines;
     elideLines(m_data.name, t.bold, metrics::kNodeWidth - 10, 2, &lines);
     t.nameLines = int(std::min<qsizetype>(lines.size(), 2));
     for (int i = 0; i < t.nameLines; ++i)
-        t.name[i] = plainText(lines[i]);
+        t.name[i] = ShapedText::shape(lines[i], t.bold);
     QStringList where;
     if (!m_data.host.isEmpty())
         where << m_data.host;
     if (!m_data.address.isEmpty())
         where << m_data.address;
-    t.where = plainText(sfm.elidedText(where.join(QStringLiteral(" \u00b7 ")), Qt::ElideRight,
-                                       textWidth));
+    t.where = ShapedText::shape(sfm.elidedText(where.join(QStringLiteral(" \u00b7 ")), Qt::ElideRight,
+                                   textWidth),
+                    t.small);
     if (m_data.hostColor.isValid()) {
         t.badgeFont = t.small;
         t.badgeFont.setBold(true);
         const QFontMetricsF bm(t.badgeFont);
         const QString label =
                 bm.elidedText(m_data.host, Qt::ElideRight, metrics::kNodeWidth * 0.6);
-        t.badge = plainText(label);
+        t.badge = ShapedText::shape(label, t.badgeFont);
         t.badgeWidth = bm.horizontalAdvance(label);
         t.badgeHeight = bm.height();
     }
@@ -182,8 +171,8 @@ void NodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
     const QRectF r = nodeRect();
     const QPen pen = outline(option->state & QStyle::State_Selected);
     if (option->levelOfDetailFromTransform(p->worldTransform()) < lod::kDetail) {
-        if (qobject_cast<DesignScene *>(scene()))
-            return; // drawn with all the others by DesignScene::drawForeground
+        if (auto *s = qobject_cast<DesignScene *>(scene()); s && s->drawsLines(p))
+            return; // drawn with all the others (DesignScene::drawsLines)
         // Zoomed out: the card and its outline (host colour, selection) only.
         p->setRenderHint(QPainter::Antialiasing, false);
         p->setPen(pen);
@@ -205,24 +194,20 @@ void NodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
 
     const Texts &t = texts(p->font());
     const qreal textLeft = r.left() + kPad;
-    p->setFont(t.small);
     p->setPen(QColor(0x5d, 0x6d, 0x7e));
-    p->drawStaticText(QPointF(textLeft + kIconSize + 4,
-                              r.top() + kPad + (kIconSize - t.smallHeight) / 2),
-                      t.type);
+    t.type.draw(p, QPointF(textLeft + kIconSize + 4,
+                           r.top() + kPad + (kIconSize - t.smallHeight) / 2));
 
-    p->setFont(t.bold);
     p->setPen(QColor(0x1c, 0x28, 0x33));
     qreal y = r.top() + kPad + kIconSize + 2;
     for (int i = 0; i < t.nameLines; ++i) {
-        p->drawStaticText(QPointF(textLeft, y), t.name[i]);
+        t.name[i].draw(p, QPointF(textLeft, y));
         y += t.boldHeight;
     }
 
-    if (!t.where.text().isEmpty()) {
-        p->setFont(t.small);
+    if (!t.where.isEmpty()) {
         p->setPen(QColor(0x5d, 0x6d, 0x7e));
-        p->drawStaticText(QPointF(textLeft, r.bottom() - kPad - t.smallHeight), t.where);
+        t.where.draw(p, QPointF(textLeft, r.bottom() - kPad - t.smallHeight));
     }
 
     // Shared host badge on the top edge.
@@ -232,9 +217,8 @@ void NodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
         p->setPen(Qt::NoPen);
         p->setBrush(m_data.hostColor);
         p->drawRoundedRect(br, 4, 4);
-        p->setFont(t.badgeFont);
         p->setPen(Qt::white);
-        p->drawStaticText(QPointF(br.left() + 5, br.top() + 1), t.badge);
+        t.badge.draw(p, QPointF(br.left() + 5, br.top() + 1));
     }
 }
 

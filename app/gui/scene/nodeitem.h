@@ -1,10 +1,11 @@
 #pragma once
 
+#include "shapedtext.h"
+
 #include <QCoreApplication>
 #include <QFont>
 #include <QGraphicsItem>
 #include <QIcon>
-#include <QStaticText>
 
 namespace portolan::gui {
 
@@ -47,7 +48,7 @@ public:
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     /// Zoomed out (below lod::kDetail) a node in a DesignScene draws nothing itself: the
-    /// scene draws all cards at once (DesignScene::drawForeground).
+    /// scene draws all cards at once (DesignScene::drawsLines).
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                QWidget *widget) override;
 
@@ -55,16 +56,15 @@ protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
-    /// The card's texts, wrapped, elided and laid out once (QStaticText: no text shaping per
-    /// paint — it was a fifth of a frame), until the data, the label scale or the font
-    /// changes.
+    /// The card's texts, wrapped, elided and shaped once (ShapedText), until the data, the
+    /// label scale or the font changes.
     struct Texts
     {
         bool valid = false;
         QFont base, small, bold, badgeFont;
         qreal smallHeight = 0, boldHeight = 0, badgeHeight = 0, badgeWidth = 0;
-        QStaticText type, where, badge;
-        QStaticText name[2];
+        ShapedText type, where, badge;
+        ShapedText name[2];
         int nameLines = 0;
     };
     const Texts &texts(const QFont &base) const;

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QFont>
+#include <QGlyphRun>
+#include <QList>
+#include <QPainter>
+#include <QString>
+#include <QTextLayout>
+
+namespace portolan::gui {
+
+/// One line of plain text, shaped once: its glyph runs (fallback fonts included) with the
+/// top left corner at (0, 0). Drawing it maps glyph positions only. QStaticText lays its
+/// text out again at every new scale, so each frame of a zoom shaped every text on screen
+/// anew (docs/performance.md, "Canvas, fifth round").
+struct ShapedText
+{
+    QList<QGlyphRun> runs;
+    qreal width = 0; ///< advance of the whole line
+
+    bool isEmpty() const { return runs.isEmpty(); }
+
+    /// `text` in `font`, never markup (names come from users and catalogs).
+    static ShapedText shape(const QString &text, const QFont &font)
+    {
+        ShapedText out;
+        if (text.isEmpty())
+            return out;
+        QTextLayout layout(text, font);
+        layout.beginLayout();
+        QTextLine line = layout.createLine();
+        if (line.isValid()) {
+            line.setNumColumns(int(text.size()));
+            out.width = line.naturalTextWidth();
+        }
+        layout.endLayout();
+        out.runs = layout.glyphRuns();
+        return out;
+    }
+
+    /// Draws in the painter's pen, with the top left corner at `topLeft`.
+    void draw(QPainter *p, const QPointF &topLeft) const
+    {
+        for (const QGlyphRun &run : runs)
+            p->drawGlyphRun(topLeft, run);
+    }
+};
+
+} // namespace portolan::gui

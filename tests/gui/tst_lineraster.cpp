@@ -1,0 +1,349 @@
+// The canvas's line layer: LineRaster draws what QPainter draws aliased (to a pixel), and
+// the scene uses it on screen in draft frames and zoomed out, never on vector devices;
+// edits start draft frames like pans and zooms do.
+#include "testutil.h"
+
+#include "commands/commands.h"
+#include "document/document.h"
+#include "mainwindow.h"
+#include "scene/canvasview.h"
+#include "scene/designscene.h"
+#include "scene/flowitem.h"
+#include "scene/lineraster.h"
+#include "scene/lod.h"
+#include "scene/nodeitem.h"
+
+#include <QElapsedTimer>
+#include <QImage>
+#include <QPainter>
+#include <QTest>
+#include <QUndoStack>
+
+#include <cmath>
+
+using namespace portolan;
+using namespace portolan::gui;
+
+namespace {
+
+QImage white(const QSize &size)
+{
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    return image;
+}
+
+/// The raster's picture over white.
+QImage composed(const LineRaster &r)
+{
+    QImage out = white(r.image().size());
+    QPainter p(&out);
+    p.drawImage(0, 0, r.image());
+    return out;
+}
+
+bool isInk(QRgb c)
+{
+    return c != qRgb(255, 255, 255);
+}
+
+/// How many inked pixels of `a` have no inked pixel of `b` within `radius`.
+int strays(const QImage &a, const QImage &b, int radius)
+{
+    int n = 0;
+    for (int y = 0; y < a.height(); ++y) {
+        for (int x = 0; x < a.width(); ++x) {
+            if (!isInk(a.pixel(x, y)))
+                continue;
+            bool near = false;
+            for (int dy = -radius; dy <= radius && !near; ++dy) {
+                for (int dx = -radius; dx <= radius && !near; ++dx) {
+                    const int u = x + dx, v = y + dy;
+                    near = b.rect().contains(u, v) && isInk(b.pixel(u, v));
+                }
+            }
+            n += !near;
+        }
+    }
+    return n;
+}
+
+int inked(const QImage &image)
+{
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            n += isInk(image.pixel(x, y));
+    return n;
+}
+
+/// Whether a pixel within `radius` of `at` is close to `color`.
+bool colourNear(const QImage &image, const QPoint &at, const QColor &color, int radius = 2)
+{
+    for (int dy = -radius; dy <= radius; ++dy) {
+        for (int dx = -radius; dx <= radius; ++dx) {
+            const QPoint p = at + QPoint(dx, dy);
+            if (!image.rect().contains(p))
+                continue;
+            const QColor c = image.pixelColor(p);
+            if (std::abs(c.red() - color.red()) + std::abs(c.green() - color.green())
+                        + std::abs(c.blue() - color.blue())
+                < 60)
+                return true;
+        }
+    }
+    return false;
+}
+
+/// The main window shown with the three-tier example open.
+bool showExample(MainWindow *w)
+{
+    w->resize(1280, 800);
+    w->show();
+    return QTest::qWaitForWindowExposed(w)
+           && w->openFile(QStringLiteral(PORTOLAN_SOURCE_DIR "/data/examples/appmon-three-tier.portolan"),
+                          true);
+}
+
+} // namespace
+
+class TestLineRaster : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { testutil::isolateSettings(); }
+    void linesMatchQPainter();
+    void widthsDashesAndBlending();
+    void clippingKeepsDashesAndSurvivesHugeInput();
+    void shapesMatchQPainter();
+    void sceneDrawsLinesOnScreenOnly();
+    void draftFrameShowsTheSameFlows();
+    void editsDrawDraftFrames();
+};
+
+void TestLineRaster::linesMatchQPainter()
+{
+    // Lines and curves in every direction: what the raster sets lies on QPainter's aliased
+    // drawing of the same path, and the other way round.
+    const QSize size(300, 200);
+    const QTransform toDevice = QTransform::fromScale(1.5, 1.5).translate(10, 5);
+    LineRaster r;
+    r.begin(QRect(QPoint(0, 0), size), toDevice);
+    QImage reference = white(size);
+    QPainter p(&reference);
+    p.setRenderHint(QPainter::Antialiasing, false);
+    p.setTransform(toDevice);
+    p.setPen(QPen(Qt::black, 0));
+    const LineRaster::Pen pen{qRgb(0, 0, 0), 1, 0, 0};
+    const QPointF centre(90, 60);
+    for (int i = 0; i < 16; ++i) {
+        const qreal a = i * M_PI / 8 + 0.1;
+        const QPointF end = centre + QPointF(std::cos(a), std::sin(a)) * 55;
+        r.strokeLine(centre, end, pen);
+        p.drawLine(centre, end);
+    }
+    QPainterPath curve(QPointF(5, 120));
+    curve.quadTo(QPointF(90, 20), QPointF(180, 125));
+    r.strokeQuad(QPointF(5, 120), QPointF(90, 20), QPointF(180, 125), pen);
+    p.drawPath(curve);
+    p.end();
+    const QImage drawn = composed(r);
+    QVERIFY(inked(drawn) > 900);
+    QCOMPARE(strays(drawn, reference, 1), 0);
+    QCOMPARE(strays(reference, drawn, 1), 0);
+}
+
+void TestLineRaster::widthsDashesAndBlending()
+{
+    LineRaster r;
+    r.begin(QRect(0, 0, 100, 60), QTransform());
+    // A horizontal line three pixels wide covers exactly three rows from end to end.
+    r.strokeLine(QPointF(10, 10.5), QPointF(90, 10.5), {qRgb(0, 0, 255), 3, 0, 0});
+    QImage image = composed(r);
+    for (int x = 10; x <= 90; ++x) {
+        for (int y = 7; y <= 13; ++y)
+            QCOMPARE(isInk(image.pixel(x, y)), y >= 9 && y <= 11);
+    }
+    // Dashes: four on, two off, from the start of the line.
+    r.begin(QRect(0, 0, 100, 60), QTransform());
+    r.strokeLine(QPointF(0, 20.5), QPointF(99, 20.5), {qRgb(0, 0, 0), 1, 4, 2});
+    image = composed(r);
+    for (int x = 0; x < 96; ++x)
+        QCOMPARE(isInk(image.pixel(x, 20)), x % 6 < 4);
+    // A translucent pen blends once per pixel: a curve through itself stays even.
+    r.begin(QRect(0, 0, 100, 60), QTransform());
+    r.strokeQuad(QPointF(5, 50), QPointF(50, 0), QPointF(95, 50), {qRgba(255, 0, 0, 128), 2, 0, 0});
+    image = composed(r);
+    int red = 0;
+    for (int y = 0; y < 60; ++y) {
+        for (int x = 0; x < 100; ++x) {
+            const QRgb c = image.pixel(x, y);
+            if (!isInk(c))
+                continue;
+            ++red;
+            QVERIFY2(std::abs(qGreen(c) - 127) <= 2,
+                     qPrintable(QStringLiteral("%1,%2: %3").arg(x).arg(y).arg(qGreen(c))));
+        }
+    }
+    QVERIFY(red > 150);
+}
+
+void TestLineRaster::clippingKeepsDashesAndSurvivesHugeInput()
+{
+    // The same dashed line drawn into the whole area and into a window of it: the window's
+    // pixels are the same (the pattern is counted from the line's start, not the edge).
+    const LineRaster::Pen dashed{qRgb(0, 0, 0), 1, 4, 2};
+    LineRaster whole, part;
+    whole.begin(QRect(0, 0, 400, 300), QTransform());
+    whole.strokeQuad(QPointF(-50, 280), QPointF(200, -150), QPointF(450, 260), dashed);
+    part.begin(QRect(150, 20, 120, 90), QTransform());
+    part.strokeQuad(QPointF(-50, 280), QPointF(200, -150), QPointF(450, 260), dashed);
+    const QImage w = composed(whole), p = composed(part);
+    int compared = 0;
+    for (int y = 0; y < 90; ++y) {
+        for (int x = 0; x < 120; ++x) {
+            QCOMPARE(p.pixel(x, y), w.pixel(x + 150, y + 20));
+            compared += isInk(p.pixel(x, y));
+        }
+    }
+    QVERIFY(compared > 20);
+    // Far outside, huge or not numbers: nothing drawn, at once.
+    QElapsedTimer t;
+    t.start();
+    LineRaster r;
+    r.begin(QRect(0, 0, 50, 50), QTransform());
+    r.strokeLine(QPointF(-1e9, -1e9), QPointF(1e9, 1e9 + 7), {qRgb(0, 0, 0), 1, 0, 0});
+    r.strokeLine(QPointF(qQNaN(), 0), QPointF(10, 10), {qRgb(0, 0, 0), 1, 0, 0});
+    r.strokeQuad(QPointF(1e12, 0), QPointF(0, 1e12), QPointF(-1e12, 5), dashed);
+    r.fillTriangle(QPointF(-1e9, 0), QPointF(1e9, 0), QPointF(0, 1e9), qRgb(0, 0, 0));
+    QVERIFY(t.elapsed() < 2000);
+    QVERIFY(inked(composed(r)) <= 50 * 50);
+}
+
+void TestLineRaster::shapesMatchQPainter()
+{
+    // Triangles (arrow heads) and rectangles (cards, firewall bricks) cover the pixels
+    // QPainter's aliased fill covers, give or take the edge.
+    LineRaster r;
+    r.begin(QRect(0, 0, 120, 80), QTransform());
+    const QPointF tri[3] = {QPointF(10, 10), QPointF(70, 30), QPointF(25, 70)};
+    r.fillTriangle(tri[0], tri[1], tri[2], qRgb(0, 0, 0));
+    r.fillRect(QRectF(80.3, 10.6, 30.2, 20.1), qRgb(0, 0, 0));
+    QImage reference = white(QSize(120, 80));
+    {
+        QPainter p(&reference);
+        p.setPen(Qt::NoPen);
+        p.setBrush(Qt::black);
+        p.drawPolygon(tri, 3);
+        p.drawRect(QRectF(80.3, 10.6, 30.2, 20.1));
+    }
+    const QImage drawn = composed(r);
+    QVERIFY(std::abs(inked(drawn) - inked(reference)) < inked(reference) / 20);
+    QCOMPARE(strays(drawn, reference, 1), 0);
+    QCOMPARE(strays(reference, drawn, 1), 0);
+    // An outline is the rectangle's border pixels only.
+    r.begin(QRect(0, 0, 40, 40), QTransform());
+    r.outlineRect(QRectF(5, 5, 20, 10), qRgb(0, 0, 0));
+    const QImage outline = composed(r);
+    QVERIFY(isInk(outline.pixel(5, 5)) && isInk(outline.pixel(24, 14)));
+    QVERIFY(!isInk(outline.pixel(15, 10)));
+}
+
+void TestLineRaster::sceneDrawsLinesOnScreenOnly()
+{
+    Document doc;
+    QString error;
+    QVERIFY2(doc.open(QStringLiteral(PORTOLAN_SOURCE_DIR "/data/examples/appmon-three-tier.portolan"), &error),
+             qPrintable(error));
+    DesignScene scene(&doc);
+    const QRectF source = scene.itemsBoundingRect();
+    // Zoomed out into an image: the cards white with their outline, every visible flow
+    // in its colour at its middle, drawn by the scene's layer.
+    const qreal zoom = lod::kDetail * 0.9;
+    QImage image = white((source.size() * zoom).toSize() + QSize(2, 2));
+    {
+        QPainter p(&image);
+        scene.render(&p, QRectF(QPointF(0, 0), source.size() * zoom), source);
+    }
+    const QTransform toImage = QTransform::fromScale(zoom, zoom).translate(-source.left(), -source.top());
+    // (A flow's middle may lie under a card or another flow: most show their colour.)
+    int flows = 0, shown = 0;
+    for (FlowItem *f : scene.flowItems()) {
+        if (!f->isVisible())
+            continue;
+        ++flows;
+        const QPointF mid = toImage.map(f->path().pointAtPercent(0.5));
+        shown += colourNear(image, mid.toPoint(), f->style(false).color, 2);
+    }
+    QVERIFY(flows > 5);
+    QVERIFY2(shown * 10 >= flows * 8, qPrintable(QStringLiteral("%1 of %2").arg(shown).arg(flows)));
+    for (const core::Node &n : doc.design().nodes) {
+        NodeItem *item = scene.nodeItem(n.id);
+        const QRectF card = toImage.mapRect(item->nodeRect().translated(item->pos()));
+        QCOMPARE(image.pixel(card.center().toPoint()), qRgb(255, 255, 255));
+        QVERIFY(colourNear(image, QPoint(int(card.left()), int(card.center().y())),
+                           item->outline(false).color(), 1));
+    }
+}
+
+void TestLineRaster::draftFrameShowsTheSameFlows()
+{
+    // The view mid-zoom in a draft frame and once still: the draft's lines lie on the
+    // full-quality frame's (within the width of an antialiased edge).
+    MainWindow w;
+    QVERIFY(showExample(&w));
+    CanvasView *view = w.view();
+    view->fitToView();
+    QTRY_VERIFY(!view->inMotion());
+    view->zoomBy(1.15);
+    QVERIFY(view->inMotion());
+    const QImage draft = view->viewport()->grab().toImage();
+    QTRY_VERIFY_WITH_TIMEOUT(!view->inMotion(), CanvasView::kSettleMs * 20);
+    const QImage still = view->viewport()->grab().toImage();
+    // Each flow on screen shows its colour along its curve in both frames (the full-quality
+    // frame's thin lines are antialiased: a paler shade of it). Not at the middle, where
+    // the port label sits.
+    int flows = 0, inDraft = 0, inStill = 0;
+    for (FlowItem *f : w.scene()->flowItems()) {
+        const QPoint mid = view->mapFromScene(f->path().pointAtPercent(0.3));
+        if (!f->isVisible() || !draft.rect().adjusted(3, 3, -3, -3).contains(mid))
+            continue;
+        ++flows;
+        const QColor c = f->style(false).color;
+        inDraft += colourNear(draft, mid, c, 2);
+        const QColor pale((c.red() + 255 * 2) / 3, (c.green() + 255 * 2) / 3, (c.blue() + 255 * 2) / 3);
+        inStill += colourNear(still, mid, c, 2) || colourNear(still, mid, pale, 2);
+    }
+    QVERIFY(flows > 5);
+    QVERIFY2(inDraft * 10 >= flows * 8, qPrintable(QStringLiteral("%1 of %2").arg(inDraft).arg(flows)));
+    QVERIFY2(inStill * 10 >= flows * 8, qPrintable(QStringLiteral("%1 of %2").arg(inStill).arg(flows)));
+    // Besides the lines the two frames are the same picture (cards, text, zones).
+    int differ = 0;
+    for (int y = 0; y < draft.height(); ++y)
+        for (int x = 0; x < draft.width(); ++x)
+            differ += draft.pixel(x, y) != still.pixel(x, y);
+    QVERIFY2(differ * 10 < draft.width() * draft.height(), qPrintable(QString::number(differ)));
+    w.document()->undoStack()->setClean();
+}
+
+void TestLineRaster::editsDrawDraftFrames()
+{
+    MainWindow w;
+    QVERIFY(showExample(&w));
+    CanvasView *view = w.view();
+    QVERIFY(!view->inMotion()); // an opened design is drawn at full quality at once
+    Document *doc = w.document();
+    const QString id = doc->design().nodes.front().id;
+    doc->undoStack()->push(Commands::move(doc, {id}, {}, QPointF(40, 0)));
+    QVERIFY(view->inMotion());
+    QTRY_VERIFY_WITH_TIMEOUT(!view->inMotion(), CanvasView::kSettleMs * 20);
+    doc->undoStack()->undo();
+    QVERIFY(view->inMotion());
+    QTRY_VERIFY_WITH_TIMEOUT(!view->inMotion(), CanvasView::kSettleMs * 20);
+    QVERIFY(view->renderHints() & QPainter::Antialiasing);
+    doc->undoStack()->setClean();
+}
+
+QTEST_MAIN(TestLineRaster)
+#include "tst_lineraster.moc"
