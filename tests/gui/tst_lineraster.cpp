@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "scene/canvasview.h"
 #include "scene/designscene.h"
+#include "scene/draftpictures.h"
 #include "scene/flowitem.h"
 #include "scene/lineraster.h"
 #include "scene/lod.h"
@@ -117,6 +118,7 @@ private slots:
     void widthsDashesAndBlending();
     void clippingKeepsDashesAndSurvivesHugeInput();
     void shapesMatchQPainter();
+    void draftPicturesMatchTheirVectors();
     void sceneDrawsLinesOnScreenOnly();
     void draftFrameShowsTheSameFlows();
     void editsDrawDraftFrames();
@@ -248,6 +250,61 @@ void TestLineRaster::shapesMatchQPainter()
     const QImage outline = composed(r);
     QVERIFY(isInk(outline.pixel(5, 5)) && isInk(outline.pixel(24, 14)));
     QVERIFY(!isInk(outline.pixel(15, 10)));
+}
+
+void TestLineRaster::draftPicturesMatchTheirVectors()
+{
+    // A card drawn through its picture lands where its vectors do (to a pixel), the
+    // picture is made once per scale, and a rotated painter gets no picture.
+    int made = 0;
+    const QRectF card(10.3, 7.7, 160, 60);
+    auto paint = [&](QPainter *q) {
+        ++made;
+        q->setRenderHint(QPainter::Antialiasing, true);
+        q->setPen(QPen(QColor(0x9a, 0xa6, 0xb4), 2));
+        q->setBrush(Qt::white);
+        q->drawRoundedRect(card, 6, 6);
+    };
+    const QRectF bounds = card.adjusted(-2, -2, 2, 2);
+    for (const qreal scale : {0.37, 0.61, 1.0}) {
+        QImage vectors = white(QSize(140, 70)), picture = white(QSize(140, 70));
+        for (QImage *image : {&vectors, &picture}) {
+            QPainter p(image);
+            p.translate(3.4, 2.2);
+            p.scale(scale, scale);
+            if (image == &vectors)
+                paint(&p);
+            else
+                QVERIFY(draft::drawPicture(&p, bounds, 42, paint));
+        }
+        // Every pixel of one has a pixel of about the same shade within one pixel in the
+        // other (antialiased edges half a pixel apart shade differently).
+        auto matched = [](const QImage &a, const QImage &b) {
+            int unmatched = 0;
+            for (int y = 1; y < a.height() - 1; ++y) {
+                for (int x = 1; x < a.width() - 1; ++x) {
+                    bool found = false;
+                    for (int dy = -1; dy <= 1 && !found; ++dy)
+                        for (int dx = -1; dx <= 1 && !found; ++dx)
+                            found = std::abs(qGray(a.pixel(x, y)) - qGray(b.pixel(x + dx, y + dy))) < 40;
+                    unmatched += !found;
+                }
+            }
+            return unmatched;
+        };
+        QVERIFY(inked(vectors) > 40);
+        QCOMPARE(matched(vectors, picture), 0);
+        QCOMPARE(matched(picture, vectors), 0);
+    }
+    made = 0;
+    QImage image = white(QSize(100, 100));
+    QPainter p(&image);
+    p.scale(0.5, 0.5);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(draft::drawPicture(&p, bounds, 7, paint));
+    QCOMPARE(made, 1);
+    p.rotate(10);
+    QVERIFY(!draft::drawPicture(&p, bounds, 7, paint));
 }
 
 void TestLineRaster::sceneDrawsLinesOnScreenOnly()

@@ -1,6 +1,7 @@
 #include "flowitem.h"
 
 #include "designscene.h"
+#include "draftpictures.h"
 #include "lod.h"
 
 #include <QPainter>
@@ -256,7 +257,7 @@ void FlowItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
     const Style st = style(selected);
     if (auto *s = qobject_cast<DesignScene *>(scene()); s && s->drawsLines(p)) {
         if (fine)
-            paintLabel(p, st.color, selected); // the line, head and markers: the scene's
+            paintLabel(p, st.color, selected, true); // the line, head and markers: the scene's
         return;
     }
     p->setRenderHint(QPainter::Antialiasing, lod::smoothLines(p, lod));
@@ -295,19 +296,27 @@ void FlowItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
         }
     }
     if (fine)
-        paintLabel(p, color, selected);
+        paintLabel(p, color, selected, false);
 }
 
-void FlowItem::paintLabel(QPainter *p, const QColor &color, bool selected) const
+void FlowItem::paintLabel(QPainter *p, const QColor &color, bool selected, bool draftFrame) const
 {
     if (!m_showLabel || m_data.label.isEmpty())
         return;
     p->setRenderHint(QPainter::Antialiasing, true);
     const QRectF lr = m_labelRect;
-    QColor bg(255, 255, 255, m_dimmed ? 120 : 235);
-    p->setPen(QPen(color, 0.8));
-    p->setBrush(bg);
-    p->drawRoundedRect(lr, 3, 3);
+    const QColor bg(255, 255, 255, m_dimmed ? 120 : 235);
+    auto box = [&](QPainter *q) {
+        q->setRenderHint(QPainter::Antialiasing, true);
+        q->setPen(QPen(color, 0.8));
+        q->setBrush(bg);
+        q->drawRoundedRect(lr, 3, 3);
+    };
+    // In a draft frame a picture of the box, made once per scale (draftpictures.h).
+    const QRectF bounds = lr.adjusted(-1, -1, 1, 1);
+    const quint64 key = qHashMulti(0, 'L', lr.width(), lr.height(), color.rgba(), bg.rgba());
+    if (!draftFrame || !draft::drawPicture(p, bounds, key, box))
+        box(p);
     QFont f = p->font();
     f.setPointSizeF(7 * m_labelScale);
     f.setBold(m_data.crossing);

@@ -76,7 +76,7 @@ public:
 private:
     friend class DesignScene;
     void updateBounds();
-    void paintLabel(QPainter *p, const QColor &color, bool selected) const;
+    void paintLabel(QPainter *p, const QColor &color, bool selected, bool draftFrame) const;
     /// The parts of the curve that meet `rect`, as pieces of the same curve.
     QPainterPath visiblePart(const QRectF &rect, qreal lod) const;
 

@@ -1,6 +1,7 @@
 #include "nodeitem.h"
 
 #include "designscene.h"
+#include "draftpictures.h"
 #include "lod.h"
 
 #include "document/geometry.h"
@@ -166,6 +167,18 @@ QPen NodeItem::outline(bool selected) const
     return QPen(QColor(0x9a, 0xa6, 0xb4), 1);
 }
 
+void NodeItem::paintCard(QPainter *p, const QPen &pen) const
+{
+    const QRectF r = nodeRect();
+    p->setRenderHint(QPainter::Antialiasing, true);
+    p->setPen(Qt::NoPen);
+    p->setBrush(QColor(0, 0, 0, 28));
+    p->drawRoundedRect(r.translated(1.5, 2), 6, 6);
+    p->setBrush(Qt::white);
+    p->setPen(pen);
+    p->drawRoundedRect(r, 6, 6);
+}
+
 void NodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const QRectF r = nodeRect();
@@ -181,14 +194,16 @@ void NodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
         return;
     }
 
-    // Soft shadow, card, outline (host colour when the host is shared).
-    p->setRenderHint(QPainter::Antialiasing, true);
-    p->setPen(Qt::NoPen);
-    p->setBrush(QColor(0, 0, 0, 28));
-    p->drawRoundedRect(r.translated(1.5, 2), 6, 6);
-    p->setBrush(Qt::white);
-    p->setPen(pen);
-    p->drawRoundedRect(r, 6, 6);
+    // Soft shadow, card, outline (host colour when the host is shared). In a draft frame
+    // on screen a picture of them made once for the frame's scale: each frame of a zoom
+    // has a new scale, and two antialiased rounded rectangles per card were a third of it.
+    auto *designScene = qobject_cast<DesignScene *>(scene());
+    const qreal penWidth = pen.widthF();
+    const QRectF cardBounds = r.adjusted(-penWidth, -penWidth, 1.5 + penWidth, 2 + penWidth);
+    const quint64 key = qHashMulti(0, 'C', pen.color().rgba(), penWidth, r.width(), r.height());
+    if (!designScene || !designScene->drawsLines(p)
+        || !draft::drawPicture(p, cardBounds, key, [&](QPainter *q) { paintCard(q, pen); }))
+        paintCard(p, pen);
 
     m_data.icon.paint(p, QRectF(r.left() + kPad, r.top() + kPad, kIconSize, kIconSize).toRect());
 

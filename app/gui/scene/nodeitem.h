@@ -68,6 +68,8 @@ private:
         int nameLines = 0;
     };
     const Texts &texts(const QFont &base) const;
+    /// The card's shadow, face and outline.
+    void paintCard(QPainter *p, const QPen &pen) const;
 
     QString m_id;
     Data m_data;
