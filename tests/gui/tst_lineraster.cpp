@@ -363,7 +363,9 @@ void TestLineRaster::draftFrameShowsTheSameFlows()
     // the port label sits.
     int flows = 0, inDraft = 0, inStill = 0;
     for (FlowItem *f : w.scene()->flowItems()) {
-        const QPoint mid = view->mapFromScene(f->path().pointAtPercent(0.3));
+        const QPoint mid = (QPointF(view->mapFromScene(f->path().pointAtPercent(0.3)))
+                            * draft.devicePixelRatio())
+                                   .toPoint(); // device pixels (a high-DPI screen: two per point)
         if (!f->isVisible() || !draft.rect().adjusted(3, 3, -3, -3).contains(mid))
             continue;
         ++flows;
