@@ -21,6 +21,7 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -261,6 +262,13 @@ void benchOpenAndRepaint(const QString &file, int nodes)
             if (round == 0 && i == steps / 2 && !g_grab.isEmpty()) {
                 // A draft frame as the user sees it mid-zoom, and the same view once still.
                 grab(w.get(), QStringLiteral("canvas-%1-zoom-draft").arg(nodes));
+                // What the window system shows (the backing store as painted on screen,
+                // not a render of the widgets into a pixmap).
+                QCoreApplication::processEvents();
+                if (QScreen *screen = w->screen()) {
+                    screen->grabWindow(w->winId()).save(
+                            g_grab + QStringLiteral("/canvas-%1-zoom-draft-screen.png").arg(nodes));
+                }
                 settle(view);
                 grab(w.get(), QStringLiteral("canvas-%1-zoom-still").arg(nodes));
             }
