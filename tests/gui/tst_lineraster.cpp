@@ -392,14 +392,22 @@ void TestLineRaster::editsDrawDraftFrames()
     QVERIFY(showExample(&w));
     CanvasView *view = w.view();
     QVERIFY(!view->inMotion()); // an opened design is drawn at full quality at once
+    QTRY_VERIFY(view->fullFrameMs() > 0); // its first full-quality frame was timed
     Document *doc = w.document();
     const QString id = doc->design().nodes.front().id;
+    // When full-quality frames are slow, an edit and its undo are drawn as drafts first...
+    view->setDraftEditThreshold(0);
     doc->undoStack()->push(Commands::move(doc, {id}, {}, QPointF(40, 0)));
     QVERIFY(view->inMotion());
     QTRY_VERIFY_WITH_TIMEOUT(!view->inMotion(), CanvasView::kSettleMs * 20);
     doc->undoStack()->undo();
     QVERIFY(view->inMotion());
     QTRY_VERIFY_WITH_TIMEOUT(!view->inMotion(), CanvasView::kSettleMs * 20);
+    QVERIFY(view->renderHints() & QPainter::Antialiasing);
+    // ...and when they are fast, at full quality at once.
+    view->setDraftEditThreshold(1e9);
+    doc->undoStack()->redo();
+    QVERIFY(!view->inMotion());
     QVERIFY(view->renderHints() & QPainter::Antialiasing);
     doc->undoStack()->setClean();
 }

@@ -10,6 +10,7 @@
 #include "document/geometry.h"
 
 #include <QDragEnterEvent>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMimeData>
 #include <QScrollBar>
@@ -30,11 +31,12 @@ CanvasView::CanvasView(DesignScene *scene, QWidget *parent)
     m_settleTimer->setSingleShot(true);
     m_settleTimer->setInterval(kSettleMs);
     connect(m_settleTimer, &QTimer::timeout, this, &CanvasView::settle);
-    // An edit (or its undo) is drawn as a draft frame too: on a large design the flows it
-    // moves cross the whole view, and stroking them antialiased took several frames. An
-    // emptied stack is a new or opened design, whose first frame is drawn at full quality.
+    // An edit (or its undo) on a design whose full-quality frames are slow is drawn as a
+    // draft frame first: on a large design the flows it moves cross the whole view, and
+    // stroking them antialiased took several frames. An emptied stack is a new or opened
+    // design, whose first frame is drawn at full quality.
     connect(document()->undoStack(), &QUndoStack::indexChanged, this, [this] {
-        if (document()->undoStack()->count() > 0)
+        if (document()->undoStack()->count() > 0 && m_fullFrameMs > m_draftEditMs)
             beginMotion();
     });
     setAcceptDrops(true);
@@ -322,6 +324,17 @@ void CanvasView::scrollContentsBy(int dx, int dy)
         beginMotion();
     QGraphicsView::scrollContentsBy(dx, dy);
     emit viewportChanged();
+}
+
+void CanvasView::paintEvent(QPaintEvent *e)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QGraphicsView::paintEvent(e);
+    const QRect r = e->rect();
+    const QSize size = viewport()->size();
+    if (!m_inMotion && 2 * qint64(r.width()) * r.height() >= qint64(size.width()) * size.height())
+        m_fullFrameMs = timer.nsecsElapsed() / 1e6;
 }
 
 void CanvasView::resizeEvent(QResizeEvent *e)

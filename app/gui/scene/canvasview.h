@@ -36,6 +36,13 @@ public:
     /// been still for kSettleMs (then it repaints once at full quality).
     bool inMotion() const { return m_inMotion; }
     static constexpr int kSettleMs = 150;
+    /// How long the last full-quality paint of most of the canvas took (0 before one). An
+    /// edit starts draft frames only when that was more than the threshold (by default
+    /// kDraftEditMs): a small design redraws at full quality at once, without its lines
+    /// sharpening a moment after every keystroke in the inspector.
+    double fullFrameMs() const { return m_fullFrameMs; }
+    static constexpr double kDraftEditMs = 8;
+    void setDraftEditThreshold(double ms) { m_draftEditMs = ms; }
 
     qreal zoom() const;
     void zoomBy(qreal factor);
@@ -60,6 +67,7 @@ protected:
     void dropEvent(QDropEvent *e) override;
     void scrollContentsBy(int dx, int dy) override;
     void resizeEvent(QResizeEvent *e) override;
+    void paintEvent(QPaintEvent *e) override;
 
 private:
     bool acceptsDrop(const QMimeData *mime) const;
@@ -75,6 +83,8 @@ private:
     QPoint m_panStart;
     bool m_inMotion = false;
     QTimer *m_settleTimer;
+    double m_fullFrameMs = 0;
+    double m_draftEditMs = kDraftEditMs;
 };
 
 } // namespace portolan::gui
