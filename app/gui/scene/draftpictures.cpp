@@ -14,7 +14,11 @@ struct Cache
 {
     qreal scale = 0, dpr = 0;
     QHash<quint64, QImage> pictures;
+    qsizetype bytes = 0;
 };
+
+/// At most this much memory in pictures (a card at the highest zoom is about 2 MB).
+constexpr qsizetype kBudget = 64 << 20;
 
 Cache &cache()
 {
@@ -32,10 +36,11 @@ bool drawPicture(QPainter *p, const QRectF &bounds, quint64 key,
         return false;
     const qreal dpr = p->device()->devicePixelRatio();
     Cache &c = cache();
-    if (c.scale != t.m11() || c.dpr != dpr || c.pictures.size() > 512) {
+    if (c.scale != t.m11() || c.dpr != dpr || c.bytes > kBudget) {
         c.scale = t.m11();
         c.dpr = dpr;
         c.pictures.clear();
+        c.bytes = 0;
     }
     const qreal pixels = c.scale * dpr;
     auto it = c.pictures.find(key);
@@ -50,6 +55,7 @@ bool drawPicture(QPainter *p, const QRectF &bounds, quint64 key,
             paint(&ip);
         }
         image.setDevicePixelRatio(dpr);
+        c.bytes += image.sizeInBytes();
         it = c.pictures.insert(key, image);
     }
     const QPointF at = t.map(bounds.topLeft()) * dpr;
