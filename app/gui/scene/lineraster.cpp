@@ -158,28 +158,30 @@ void LineRaster::segment(QPointF a, QPointF b, const Pen &pen, qreal *phase, boo
         dash = std::fmod(start + t0 * length + std::abs(first + 0.5 - major0) * secant,
                          qreal(period));
     }
-    for (int i = first; dir > 0 ? i < end : i > end; i += dir) {
-        const qreal minor = minor0 + (i + 0.5 - major0) * slope;
-        bool on = true;
+    // The run's first pixel across the line, stepped along (floor by truncation: the clip
+    // keeps it within a few pixels of the image).
+    qreal across = minor0 + (first + 0.5 - major0) * slope - half + 0.5 + 1024;
+    const qreal step = dir * slope;
+    for (int i = first; dir > 0 ? i < end : i > end; i += dir, across += step) {
         if (period > 0) {
-            on = dash < pen.dashOn;
+            const bool on = dash < pen.dashOn;
             dash += secant;
             while (dash >= period)
                 dash -= period;
+            if (!on)
+                continue;
         }
-        if (!on)
-            continue;
-        const int across = int(std::floor(minor - half + 0.5));
+        const int a = int(across) - 1024;
         if (pen.width == 1) {
-            const int x = steep ? across : i, y = steep ? i : across;
+            const int x = steep ? a : i, y = steep ? i : a;
             if (unsigned(x) < unsigned(m_width) && unsigned(y) < unsigned(m_height))
                 put(m_bits + y * m_stride + x, pixel, alpha);
             continue;
         }
         if (steep)
-            run(across, i, pen.width, false, pixel, alpha);
+            run(a, i, pen.width, false, pixel, alpha);
         else
-            run(i, across, pen.width, true, pixel, alpha);
+            run(i, a, pen.width, true, pixel, alpha);
     }
 }
 
