@@ -16,9 +16,10 @@ constexpr qreal kArrows = 0.1;
 
 /// Whether flows and links are stroked antialiased: at a readable zoom, unless the painter
 /// has antialiasing off — CanvasView paints draft frames that way while the user pans,
-/// zooms or drags (an antialiased curve costs ten times a plain one, and a frame of a dense
-/// design holds hundreds), and a full-quality frame once the view has been still for a
-/// moment.
+/// zooms or drags, and after an edit on a slow design (an antialiased curve costs ten
+/// times a plain one, and a frame of a dense design holds hundreds), and a full-quality
+/// frame once the view has been still for a moment. On screen, draft frames' lines are
+/// drawn by the scene's line layer (DesignScene::drawsLines), not by the items.
 inline bool smoothLines(const QPainter *p, qreal levelOfDetail)
 {
     return levelOfDetail >= kDetail && p->testRenderHint(QPainter::Antialiasing);
