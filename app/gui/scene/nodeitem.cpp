@@ -128,8 +128,8 @@ const NodeItem::Texts &NodeItem::texts(const QFont &base) const
     t.boldHeight = bfm.height();
     const qreal textWidth = metrics::kNodeWidth - 2 * kPad;
 
-    t.type = ShapedText::shape(sfm.elidedText(m_data.typeName, Qt::ElideRight, textWidth - kIconSize - 4),
-                   t.small);
+    t.type = ShapedText::shape(
+            sfm.elidedText(m_data.typeName, Qt::ElideRight, textWidth - kIconSize - 4), t.small);
     QStringList lines;
     elideLines(m_data.name, t.bold, metrics::kNodeWidth - 10, 2, &lines);
     t.nameLines = int(std::min<qsizetype>(lines.size(), 2));
@@ -140,9 +140,9 @@ const NodeItem::Texts &NodeItem::texts(const QFont &base) const
         where << m_data.host;
     if (!m_data.address.isEmpty())
         where << m_data.address;
-    t.where = ShapedText::shape(sfm.elidedText(where.join(QStringLiteral(" \u00b7 ")), Qt::ElideRight,
-                                   textWidth),
-                    t.small);
+    t.where = ShapedText::shape(
+            sfm.elidedText(where.join(QStringLiteral(" \u00b7 ")), Qt::ElideRight, textWidth),
+            t.small);
     if (m_data.hostColor.isValid()) {
         t.badgeFont = t.small;
         t.badgeFont.setBold(true);
