@@ -270,19 +270,28 @@ void ZoneItem::paintHeader(QPainter *p, const QRectF &r) const
 void ZoneItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const QRectF r(QPointF(0, 0), m_size);
-    p->setRenderHint(QPainter::Antialiasing, true);
+    const qreal lod = option->levelOfDetailFromTransform(p->worldTransform());
     QColor fill = m_color;
     fill.setAlpha(200);
     p->setBrush(fill);
-    if (m_firewalled) {
-        p->setPen(QPen(kFirewallColor, 3));
-    } else {
-        QPen pen(kPlainBorder, 1.2, Qt::DashLine);
+    QPen pen = m_firewalled ? QPen(kFirewallColor, 3) : QPen(kPlainBorder, 1.2, Qt::DashLine);
+    if (lod < lod::kDetail) {
+        // Zoomed out the corners' radius is under a pixel and the border a pixel or less:
+        // a plain rectangle without antialiasing, its border a cosmetic pen when thinner
+        // than a pixel and a half (an antialiased rounded box, filled and outlined, was a
+        // tenth of a fit-to-view frame).
+        p->setRenderHint(QPainter::Antialiasing, false);
+        if (pen.widthF() * lod < 1.5)
+            pen.setWidth(0);
         p->setPen(pen);
+        p->drawRect(r);
+    } else {
+        p->setRenderHint(QPainter::Antialiasing, true);
+        p->setPen(pen);
+        p->drawRoundedRect(r, 4, 4);
     }
-    p->drawRoundedRect(r, 4, 4);
 
-    if (option->levelOfDetailFromTransform(p->worldTransform()) < lod::kDetail) {
+    if (lod < lod::kDetail) {
         // Zoomed out: text would be a few pixels high; the firewall badge stays as a mark.
         if (m_firewalled) {
             const qreal header = metrics::kZoneHeader * m_labelScale;
