@@ -58,7 +58,6 @@ bool LineRaster::clip(const QPointF &a, const QPointF &b, const QRectF &r, qreal
 
 void LineRaster::begin(const QRect &area, const QTransform &toDevice, qreal dpr)
 {
-    m_area = area;
     if (m_image.size() != area.size())
         m_image = QImage(area.size(), QImage::Format_ARGB32_Premultiplied);
     m_image.setDevicePixelRatio(dpr);

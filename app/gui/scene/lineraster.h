@@ -30,8 +30,6 @@ public:
     /// image is kept between frames.
     void begin(const QRect &area, const QTransform &toDevice, qreal dpr = 1);
     const QImage &image() const { return m_image; }
-    QRect area() const { return m_area; }
-    const QTransform &transform() const { return m_toDevice; }
 
     /// A straight line or a quadratic curve from scene coordinates; dashes start at `from`.
     void strokeLine(const QPointF &from, const QPointF &to, const Pen &pen);
@@ -58,7 +56,6 @@ private:
     quint32 *m_bits = nullptr; ///< the image's pixels, m_stride per row
     qsizetype m_stride = 0;
     int m_width = 0, m_height = 0;
-    QRect m_area;
     QTransform m_toDevice; ///< scene to image pixels (the area's origin subtracted)
 };
 
