@@ -15,6 +15,7 @@
 #include "scene/nodeitem.h"
 
 #include <QElapsedTimer>
+#include <QGraphicsObject>
 #include <QImage>
 #include <QPainter>
 #include <QTest>
@@ -108,6 +109,26 @@ bool showExample(MainWindow *w)
            && w->openFile(kExample, true);
 }
 
+/// A red square: stands for a comparison mark in the overview tests.
+class Mark : public QGraphicsObject
+{
+public:
+    QRectF boundingRect() const override { return QRectF(0, 0, 400, 400); }
+    void paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *) override
+    {
+        p->fillRect(boundingRect(), Qt::red);
+    }
+};
+
+int countColour(const QImage &image, QRgb color)
+{
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            n += image.pixel(x, y) == color;
+    return n;
+}
+
 } // namespace
 
 class TestLineRaster : public QObject
@@ -124,6 +145,7 @@ private slots:
     void sceneDrawsLinesOnScreenOnly();
     void draftFrameShowsTheSameFlows();
     void editsDrawDraftFrames();
+    void overviewMatchesTheScene();
 };
 
 void TestLineRaster::linesMatchQPainter()
@@ -416,6 +438,77 @@ void TestLineRaster::editsDrawDraftFrames()
     QVERIFY(!view->inMotion());
     QVERIFY(view->renderHints() & QPainter::Antialiasing);
     doc->undoStack()->setClean();
+}
+
+void TestLineRaster::overviewMatchesTheScene()
+{
+    // The overview draws zones and overlays itself and the rest as the line layer: the
+    // same picture as QGraphicsScene::render(), with a selected node, hidden flows and a
+    // mark on top.
+    Document doc;
+    QString error;
+    QVERIFY2(doc.open(QStringLiteral(PORTOLAN_SOURCE_DIR
+                                     "/data/examples/mixed-operations-centre.portolan"),
+                      &error),
+             qPrintable(error));
+    DesignScene scene(&doc);
+    const QString selected = doc.design().nodes.front().id;
+    scene.selectOnly({selected}, {});
+    FlowFilter filter = scene.flowFilter();
+    filter.crossingOnly = true;
+    scene.setFlowFilter(filter);
+    int hidden = 0;
+    for (FlowItem *f : scene.flowItems())
+        hidden += !f->isVisible();
+    QVERIFY(hidden > 0);
+    auto *mark = new Mark;
+    mark->setPos(scene.nodeItem(selected)->pos() + QPointF(300, 300));
+    mark->setZValue(50);
+    scene.addOverlayItem(mark);
+
+    const QRectF source = scene.itemsBoundingRect();
+    const QRectF target(3, 5, 300, 200);
+    QVERIFY(std::min(target.width() / source.width(), target.height() / source.height())
+            < lod::kDetail);
+    auto draw = [&](bool overview) {
+        QImage image = white(QSize(310, 212));
+        QPainter p(&image);
+        p.setRenderHint(QPainter::Antialiasing);
+        if (overview)
+            scene.renderOverview(&p, target, source);
+        else
+            scene.render(&p, target, source, Qt::KeepAspectRatio);
+        return image;
+    };
+    const QImage byItems = draw(false);
+    const QImage overview = draw(true);
+    int differ = 0;
+    for (int y = 0; y < overview.height(); ++y)
+        for (int x = 0; x < overview.width(); ++x)
+            differ += overview.pixel(x, y) != byItems.pixel(x, y);
+    QVERIFY2(differ * 200 < overview.width() * overview.height(),
+             qPrintable(QStringLiteral("%1 pixels differ").arg(differ)));
+    QVERIFY(inked(overview) > overview.width() * overview.height() / 4); // zones, cards, flows
+    QVERIFY(countColour(overview, qRgb(255, 0, 0)) > 4);                 // the mark
+    QVERIFY(countColour(overview, qRgb(0x1f, 0x6f, 0xd1)) > 0);          // the selection
+
+    // The mark gone (deleted by its owner), it is gone from the overview too.
+    delete mark;
+    const QImage without = draw(true);
+    QCOMPARE(countColour(without, qRgb(255, 0, 0)), 0);
+
+    // Shown in detail (a small source), the items draw themselves as in render().
+    const QRectF detail(scene.nodeItem(selected)->sceneBoundingRect().adjusted(-100, -100, 100, 100));
+    QImage a = white(QSize(310, 212)), b = a;
+    {
+        QPainter p(&a);
+        scene.render(&p, target, detail, Qt::KeepAspectRatio);
+    }
+    {
+        QPainter p(&b);
+        scene.renderOverview(&p, target, detail);
+    }
+    QCOMPARE(a, b);
 }
 
 QTEST_MAIN(TestLineRaster)

@@ -4,7 +4,9 @@
 
 #include <QGraphicsScene>
 #include <QHash>
+#include <QGraphicsObject>
 #include <QIcon>
+#include <QPointer>
 #include <QSet>
 #include <QTransform>
 
@@ -93,6 +95,15 @@ public:
     /// items' vector drawing.
     bool drawsLines(QPainter *painter);
 
+    /// Draws the design scaled from `source` (scene) into `target` (painter), keeping its
+    /// aspect ratio, as QGraphicsScene::render() does (the overview, designscenelod.cpp).
+    /// Zoomed out on a raster device it paints the zones and overlay items itself and the
+    /// rest as the line layer, instead of visiting every item.
+    void renderOverview(QPainter *painter, const QRectF &target, const QRectF &source);
+    /// Adds an item that is not part of the design (a comparison mark); the overview
+    /// draws it on top of the design.
+    void addOverlayItem(QGraphicsObject *item);
+
 signals:
     /// The user renamed a zone in place.
     void zoneRenameRequested(const QString &id, const QString &name);
@@ -177,6 +188,8 @@ private:
         qreal lod = 1;
     } m_lineFrame;
     std::unique_ptr<LineRaster> m_raster;
+    std::vector<const FlowItem *> m_crossingScratch; ///< paintLines(): crossing flows, drawn last
+    QList<QPointer<QGraphicsObject>> m_overlays; ///< addOverlayItem(), pruned as they go
     FlowFilter m_filter;
     bool m_presentation = false;
     bool m_snap = true;

@@ -263,7 +263,7 @@ DiffMarkItem *DiffOverlay::add(DiffMarkItem::Kind kind, const QString &ref)
 {
     auto *item = new DiffMarkItem(kind, ref);
     m_items << QPointer<DiffMarkItem>(item);
-    m_scene->addItem(item);
+    m_scene->addOverlayItem(item);
     return item;
 }
 

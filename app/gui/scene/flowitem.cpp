@@ -159,6 +159,15 @@ void FlowItem::updateBounds()
     m_shape = QPainterPath();
 }
 
+QVariant FlowItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemVisibleHasChanged)
+        m_shown = value.toBool();
+    else if (change == ItemSelectedHasChanged)
+        m_selected = value.toBool();
+    return QGraphicsItem::itemChange(change, value);
+}
+
 QRectF FlowItem::boundingRect() const
 {
     return m_bounds;

@@ -19,7 +19,7 @@ LinkItem::LinkItem(const QString &from, const QString &to)
     setFlag(ItemIsSelectable);
     setFlag(ItemUsesExtendedStyleOption); // exposedRect: long links draw their visible part
     setZValue(5);
-    QPen pen(QColor(0x7f, 0x8c, 0x8d), 1.3, Qt::DotLine);
+    QPen pen(QColor(0x7f, 0x8c, 0x8d), kWidth, Qt::DotLine);
     // Square dots: a round cap on every dot made the dash stroker emit a curved outline
     // per dot, the most expensive part of a frame full of long links.
     pen.setCapStyle(Qt::FlatCap);
@@ -32,10 +32,25 @@ void LinkItem::retranslate()
     setToolTip(tr("Link: narrows which peers the rules pair"));
 }
 
+void LinkItem::setLine(const QLineF &line)
+{
+    m_line = line;
+    QGraphicsLineItem::setLine(line);
+}
+
+QVariant LinkItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemVisibleHasChanged)
+        m_shown = value.toBool();
+    else if (change == ItemSelectedHasChanged)
+        m_selected = value.toBool();
+    return QGraphicsLineItem::itemChange(change, value);
+}
+
 QRectF LinkItem::boundingRect() const
 {
     const qreal margin = 4; // half the hit-test stroke, more than any pen we draw with
-    return QRectF(line().p1(), line().p2()).normalized().adjusted(-margin, -margin, margin,
+    return QRectF(m_line.p1(), m_line.p2()).normalized().adjusted(-margin, -margin, margin,
                                                                   margin);
 }
 

@@ -12,6 +12,7 @@ class LinkItem : public QGraphicsLineItem
 
 public:
     enum { Type = UserType + 3 };
+    static constexpr qreal kWidth = 1.3; ///< the pen's width, unselected
 
     LinkItem(const QString &from, const QString &to);
     int type() const override { return Type; }
@@ -19,6 +20,9 @@ public:
     QString to() const { return m_to; }
     /// Sets the tooltip in the current language.
     void retranslate();
+    /// Sets the line (QGraphicsLineItem::setLine, hidden here), kept here as well for the
+    /// line layer and boundingRect().
+    void setLine(const QLineF &line);
 
     /// The line's box and a margin for the pen, without stroking the line (the base
     /// class strokes it on every call, and views ask on every paint).
@@ -27,7 +31,16 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                QWidget *widget) override;
 
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+
 private:
+    friend class DesignScene;
+    // What the scene's line layer reads for every link (DesignScene::paintLines), mirrored
+    // from QGraphicsItem's separate allocation (itemChange, setLine), first and together.
+    QLineF m_line;
+    bool m_shown = true;
+    bool m_selected = false;
     QString m_from, m_to;
 };
 

@@ -70,7 +70,7 @@ void NodeItem::setLabelScale(qreal scale)
     m_texts.valid = false;
 }
 
-QRectF NodeItem::nodeRect() const
+QRectF NodeItem::cardRect()
 {
     return QRectF(-metrics::kNodeWidth / 2, -metrics::kNodeHeight / 2, metrics::kNodeWidth,
                   metrics::kNodeHeight);
@@ -156,15 +156,23 @@ const NodeItem::Texts &NodeItem::texts(const QFont &base) const
     return t;
 }
 
-QPen NodeItem::outline(bool selected) const
+QRgb NodeItem::outlineColor(bool selected) const
 {
     if (selected)
-        return QPen(QColor(0x1f, 0x6f, 0xd1), 2.5);
+        return qRgb(0x1f, 0x6f, 0xd1);
     if (m_highlighted)
-        return QPen(QColor(0xe6, 0x7e, 0x22), 2.5);
+        return qRgb(0xe6, 0x7e, 0x22);
     if (m_data.hostColor.isValid())
-        return QPen(m_data.hostColor, 2);
-    return QPen(QColor(0x9a, 0xa6, 0xb4), 1);
+        return m_data.hostColor.rgba();
+    return qRgb(0x9a, 0xa6, 0xb4);
+}
+
+QPen NodeItem::outline(bool selected) const
+{
+    const QColor color = QColor::fromRgba(outlineColor(selected));
+    if (selected || m_highlighted)
+        return QPen(color, 2.5);
+    return QPen(color, m_data.hostColor.isValid() ? 2 : 1);
 }
 
 void NodeItem::paintCard(QPainter *p, const QPen &pen) const
@@ -239,8 +247,21 @@ void NodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
 
 QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
-    if (change == ItemPositionHasChanged && m_moved)
-        m_moved(m_id);
+    switch (change) {
+    case ItemPositionHasChanged:
+        m_at = value.toPointF();
+        if (m_moved)
+            m_moved(m_id);
+        break;
+    case ItemVisibleHasChanged:
+        m_shown = value.toBool();
+        break;
+    case ItemSelectedHasChanged:
+        m_selected = value.toBool();
+        break;
+    default:
+        break;
+    }
     return QGraphicsItem::itemChange(change, value);
 }
 

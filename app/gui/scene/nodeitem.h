@@ -42,7 +42,9 @@ public:
     /// Called whenever the item moves, so that links and flows can follow during a drag.
     void setMovedCallback(std::function<void(const QString &)> fn) { m_moved = std::move(fn); }
 
-    QRectF nodeRect() const;
+    QRectF nodeRect() const { return cardRect(); }
+    /// The card, around the item's origin (the same for every node).
+    static QRectF cardRect();
     /// The card's outline in its current state: shared host, highlight, selection.
     QPen outline(bool selected) const;
     QRectF boundingRect() const override;
@@ -56,6 +58,17 @@ protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
+    friend class DesignScene;
+    /// The outline's colour in its current state (outline()).
+    QRgb outlineColor(bool selected) const;
+
+    // What the scene's line layer reads zoomed out for every card (DesignScene::paintLines),
+    // mirrored from QGraphicsItem's separate allocation (itemChange), first and together.
+    QPointF m_at;
+    bool m_shown = true;
+    bool m_selected = false;
+    bool m_highlighted = false;
+
     /// The card's texts, wrapped, elided and shaped once (ShapedText), until the data, the
     /// label scale or the font changes.
     struct Texts
@@ -74,7 +87,6 @@ private:
     QString m_id;
     Data m_data;
     mutable Texts m_texts;
-    bool m_highlighted = false;
     qreal m_labelScale = 1.0;
     std::function<void(const QString &)> m_moved;
 };

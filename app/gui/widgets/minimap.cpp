@@ -31,7 +31,7 @@ void MiniMap::scheduleRender()
 void MiniMap::refit()
 {
     m_timer.stop();
-    QGraphicsScene *scene = m_main->scene();
+    DesignScene *scene = m_main->designScene();
     const qreal dpr = devicePixelRatioF();
     m_pixmap = QPixmap(size() * dpr);
     m_pixmap.setDevicePixelRatio(dpr);
@@ -45,7 +45,7 @@ void MiniMap::refit()
                           fitted);
         QPainter p(&m_pixmap);
         p.setRenderHint(QPainter::Antialiasing);
-        scene->render(&p, m_target, m_source, Qt::KeepAspectRatio);
+        scene->renderOverview(&p, m_target, m_source);
     }
     update();
 }
