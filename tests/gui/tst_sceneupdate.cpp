@@ -387,6 +387,9 @@ void TestSceneUpdate::randomEditsKeepSceneInSync()
             QVERIFY2(diff.isEmpty(), qPrintable(QStringLiteral("step %1: %2").arg(step).arg(diff)));
         }
     }
+    // Both ways of updating were checked: edits where no flow came or went use the
+    // engine's delta only (DesignScene::updateFlows).
+    QVERIFY2(scene.quickFlowUpdates() >= 10, qPrintable(QString::number(scene.quickFlowUpdates())));
 }
 
 void TestSceneUpdate::flowToolTipFollowsTheDocument()

@@ -146,6 +146,7 @@ void Document::setDesign(const core::Design &design, const QString &fileName)
     m_dirty = false;
     m_pending = core::ChangeSet();
     m_derivation->reset(m_design);
+    ++m_flowGeneration;
     emit designReset();
     emit flowsChanged();
     emit modifiedChanged(false);
@@ -385,6 +386,7 @@ void Document::updateFlows()
     // same result as a full derivation).
     m_dirty = false;
     m_derivation->update(m_design, m_pending);
+    ++m_flowGeneration;
     m_pending = core::ChangeSet();
     emit flowsChanged();
 }

@@ -32,6 +32,10 @@ public:
     /// Problems found while loading the catalogs (shown once at start-up).
     const QStringList &catalogErrors() const { return m_catalogErrors; }
     const core::FlowSet &flows() const { return m_derivation->flows(); }
+    /// What the last derivation changed in flows(), and a number that grows with every
+    /// derivation (so that a view can tell whether it saw the one before).
+    const core::FlowDelta &flowDelta() const { return m_derivation->lastDelta(); }
+    quint64 flowGeneration() const { return m_flowGeneration; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
     const core::Node *node(const QString &id) const;
@@ -121,6 +125,7 @@ private:
     QStringList m_catalogErrors;
     core::Design m_design;
     std::unique_ptr<core::IncrementalDerivation> m_derivation;
+    quint64 m_flowGeneration = 0;
     core::ChangeSet m_pending; ///< what changed since the flows were last derived
     QUndoStack *m_undoStack = nullptr;
     QString m_fileName;

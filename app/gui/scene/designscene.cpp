@@ -188,6 +188,7 @@ DesignScene::~DesignScene()
     m_links.clear();
     m_flows.clear();
     m_flowIds.clear();
+    m_byPosition.clear();
     m_litFlows.clear();
 }
 
@@ -215,6 +216,7 @@ void DesignScene::rebuild()
     m_links.clear();
     m_flows.clear();
     m_flowIds.clear();
+    m_byPosition.clear();
     m_nodeFlows.clear();
     m_nodeLinks.clear();
     m_bundles.clear();

@@ -95,6 +95,10 @@ public:
     /// items' vector drawing.
     bool drawsLines(QPainter *painter);
 
+    /// How many flow updates used only the engine's delta (no flow came or went), for
+    /// tests and benchmarks.
+    int quickFlowUpdates() const { return m_quickFlowUpdates; }
+
     /// Draws the design scaled from `source` (scene) into `target` (painter), keeping its
     /// aspect ratio, as QGraphicsScene::render() does (the overview, designscenelod.cpp).
     /// Zoomed out on a raster device it paints the zones and overlay items itself and the
@@ -178,6 +182,11 @@ private:
     bool m_zonesDirty = false;  ///< zones changed since the last flow update
     bool m_refreshAll = true;   ///< the next flow update redoes every flow item
     quint64 m_flowPass = 0;
+    quint64 m_flowGeneration = 0; ///< the document's flowGeneration() last shown
+    int m_quickFlowUpdates = 0;
+    /// The item of each position in the document's flows (null where an earlier flow has
+    /// the same identity), as of the last full pass; valid while no flow comes or goes.
+    std::vector<FlowItem *> m_byPosition;
     /// The frame being drawn, for drawsLines().
     struct LineFrame
     {

@@ -49,62 +49,106 @@ void DesignScene::updateFlows()
     // One pass over the flows finds new, changed and vanished flow items; everything else
     // (geometry, bundles, filter, highlights) is redone only for the items concerned: new
     // and changed flows, flows of changed nodes, and bundles that gained or lost a flow.
+    // When the engine's delta says no flow came or went (a node moved, even across a
+    // firewall), only the changed positions are looked at.
     const core::Design &d = m_doc->design();
     const bool all = m_refreshAll;
-    ++m_flowPass;
     QSet<FlowItem *> touched;
     QSet<QString> bundles;
     const std::vector<core::Flow> &flows = m_doc->flows().flows;
-    for (size_t i = 0; i < flows.size(); ++i) {
-        const core::Flow &f = flows[i];
+    auto ends = [&](const core::Flow &f) -> std::pair<const QString *, const QString *> {
         if (f.source < 0 || f.target < 0 || size_t(f.source) >= d.nodes.size()
             || size_t(f.target) >= d.nodes.size())
-            continue;
-        const QString &src = d.nodes[size_t(f.source)].id;
-        const QString &dst = d.nodes[size_t(f.target)].id;
-        const FlowId id{src, dst, f.ruleId, f.rule ? QString() : f.ports.toString(),
-                        int(f.protocol)};
-        FlowItem *&slot = m_flowIds[id];
-        FlowItem *item = slot;
-        if (item && item->m_seen == m_flowPass)
-            continue; // the same key twice: the first flow has the item
-        const bool isNew = !item;
-        if (isNew) {
-            item = slot = new FlowItem(flowKey(f, d));
-            m_flows.insert(item->key(), item);
-            item->m_pair = pairKey(src, dst);
-            m_nodeFlows[src].insert(item);
-            m_nodeFlows[dst].insert(item);
-            m_bundles[item->m_pair].append(item);
-            bundles.insert(item->m_pair);
-            item->setLabelScale(m_presentation ? 1.25 : 1.0);
-            addItem(item);
-        }
-        item->m_seen = m_flowPass;
-        item->m_order = int(i);
-        if (isNew || all || !sameContent(item->m_flow, f)) {
-            item->m_flow = f;
-            FlowItem::Data data;
-            data.source = src;
-            data.target = dst;
-            data.crossing = f.crossesFirewall;
-            data.local = f.local;
-            data.product = f.product;
-            const QString proto = core::protocolName(f.protocol).toUpper();
-            data.label = f.ports.isEmpty() ? proto : proto + QLatin1Char(' ') + f.ports.toString();
-            item->setData(data); // the tooltip is written when first shown (helpEvent)
-            touched.insert(item);
+            return {nullptr, nullptr};
+        return {&d.nodes[size_t(f.source)].id, &d.nodes[size_t(f.target)].id};
+    };
+    auto flowId = [](const core::Flow &f, const QString &src, const QString &dst) {
+        return FlowId{src, dst, f.ruleId, f.rule ? QString() : f.ports.toString(),
+                      int(f.protocol)};
+    };
+    // The flow's content as the canvas shows it.
+    auto apply = [&](FlowItem *item, const core::Flow &f, const QString &src,
+                     const QString &dst) {
+        item->m_flow = f;
+        FlowItem::Data data;
+        data.source = src;
+        data.target = dst;
+        data.crossing = f.crossesFirewall;
+        data.local = f.local;
+        data.product = f.product;
+        const QString proto = core::protocolName(f.protocol).toUpper();
+        data.label = f.ports.isEmpty() ? proto : proto + QLatin1Char(' ') + f.ports.toString();
+        item->setData(data); // the tooltip is written when first shown (helpEvent)
+        touched.insert(item);
+    };
+
+    const core::FlowDelta &delta = m_doc->flowDelta();
+    const quint64 generation = m_doc->flowGeneration();
+    bool quick = !all && !delta.full && delta.added.empty() && delta.removed.empty()
+                 && generation == m_flowGeneration + 1 && m_byPosition.size() == flows.size();
+    m_flowGeneration = generation;
+    if (quick) {
+        for (const int i : delta.changed) {
+            FlowItem *item = m_byPosition[size_t(i)];
+            if (!item)
+                continue; // a repeated identity: an earlier flow has the item
+            const core::Flow &f = flows[size_t(i)];
+            const auto [src, dst] = ends(f);
+            if (!src || m_flowIds.value(flowId(f, *src, *dst)) != item) {
+                quick = false; // its identity changed: the full pass below
+                break;
+            }
+            if (!sameContent(item->m_flow, f))
+                apply(item, f, *src, *dst);
         }
     }
-    QList<FlowItem *> dead;
-    for (FlowItem *f : std::as_const(m_flows)) {
-        if (f->m_seen != m_flowPass)
-            dead << f;
-    }
-    for (FlowItem *f : std::as_const(dead)) {
-        bundles.insert(f->m_pair);
-        touched.remove(f);
-        removeFlowItem(f);
+    if (quick) {
+        ++m_quickFlowUpdates;
+    } else {
+        ++m_flowPass;
+        m_byPosition.assign(flows.size(), nullptr);
+        qsizetype seen = 0;
+        for (size_t i = 0; i < flows.size(); ++i) {
+            const core::Flow &f = flows[i];
+            const auto [src, dst] = ends(f);
+            if (!src)
+                continue;
+            FlowItem *&slot = m_flowIds[flowId(f, *src, *dst)];
+            FlowItem *item = slot;
+            if (item && item->m_seen == m_flowPass)
+                continue; // the same identity twice: the first flow has the item
+            const bool isNew = !item;
+            if (isNew) {
+                item = slot = new FlowItem(flowKey(f, d));
+                m_flows.insert(item->key(), item);
+                item->m_pair = pairKey(*src, *dst);
+                m_nodeFlows[*src].insert(item);
+                m_nodeFlows[*dst].insert(item);
+                m_bundles[item->m_pair].append(item);
+                bundles.insert(item->m_pair);
+                item->setLabelScale(m_presentation ? 1.25 : 1.0);
+                addItem(item);
+            }
+            ++seen;
+            item->m_seen = m_flowPass;
+            item->m_order = int(i);
+            m_byPosition[i] = item;
+            if (isNew || all || !sameContent(item->m_flow, f))
+                apply(item, f, *src, *dst);
+        }
+        // Items not seen in this pass have gone (none when every item was seen).
+        QList<FlowItem *> dead;
+        if (seen != m_flows.size() || m_flows.size() != m_flowIds.size()) {
+            for (FlowItem *f : std::as_const(m_flows)) {
+                if (f->m_seen != m_flowPass)
+                    dead << f;
+            }
+        }
+        for (FlowItem *f : std::as_const(dead)) {
+            bundles.insert(f->m_pair);
+            touched.remove(f);
+            removeFlowItem(f);
+        }
     }
     // Changed nodes: their flows move, get renamed tooltips, may leave a filtered zone.
     for (const QString &n : std::as_const(m_dirtyNodes)) {
