@@ -198,6 +198,7 @@ private:
     } m_lineFrame;
     std::unique_ptr<LineRaster> m_raster;
     std::vector<const FlowItem *> m_crossingScratch; ///< paintLines(): crossing flows, drawn last
+    std::vector<const void *> m_walkScratch;         ///< paintLines(): the items to walk
     QList<QPointer<QGraphicsObject>> m_overlays; ///< addOverlayItem(), pruned as they go
     FlowFilter m_filter;
     bool m_presentation = false;

@@ -30,6 +30,30 @@ int pixels(qreal width, qreal lod)
     return std::max(1, int(std::lround(width * lod)));
 }
 
+/// Calls `fn` for every item in `items`, fetching items a few ahead into the cache: each
+/// item is a separate allocation and the work per item is small, so a plain walk waits on
+/// a cache miss per item (most of an overview's rendering on 10,000 nodes). The first
+/// `bytes` of an item hold what the line layer reads.
+template<typename Item, typename Fn>
+void forEachPrefetched(const QHash<QString, Item *> &items, std::vector<const void *> *scratch,
+                       int bytes, Fn fn)
+{
+    scratch->clear();
+    scratch->reserve(size_t(items.size()));
+    for (const Item *i : items)
+        scratch->push_back(i);
+    constexpr size_t kAhead = 8;
+    const size_t n = scratch->size();
+    for (size_t k = 0; k < n; ++k) {
+        if (k + kAhead < n) {
+            const char *next = static_cast<const char *>((*scratch)[k + kAhead]);
+            for (int b = 0; b < bytes; b += 64)
+                __builtin_prefetch(next + b);
+        }
+        fn(static_cast<const Item *>((*scratch)[k]));
+    }
+}
+
 /// Paints `item` as the scene would, under the view transform `view`.
 void paintItem(QPainter *painter, QGraphicsItem *item, const QTransform &view)
 {
@@ -175,9 +199,9 @@ void DesignScene::paintLines(QPainter *painter)
                                    .adjusted(-16 / lod, -16 / lod, 16 / lod, 16 / lod);
 
     // Links (z 5) under the flows: dotted, one dot on, two off.
-    for (const LinkItem *l : std::as_const(m_links)) {
+    forEachPrefetched(m_links, &m_walkScratch, 64, [&](const LinkItem *l) {
         if (!l->m_shown || !l->boundingRect().intersects(visible))
-            continue;
+            return;
         const bool selected = l->m_selected;
         LineRaster::Pen pen;
         pen.color = selected ? qRgb(0x1f, 0x6f, 0xd1) : qRgb(0x7f, 0x8c, 0x8d);
@@ -185,7 +209,7 @@ void DesignScene::paintLines(QPainter *painter)
         pen.dashOn = pen.width;
         pen.dashOff = 2 * pen.width;
         r.strokeLine(l->m_line.p1(), l->m_line.p2(), pen);
-    }
+    });
 
     // Flows: plain ones (z 6), then those crossing a firewall (z 7) on top. The items'
     // own copies of their visibility and selection (FlowItem::itemChange) spare a cache
@@ -220,29 +244,29 @@ void DesignScene::paintLines(QPainter *painter)
         }
     };
     m_crossingScratch.clear();
-    for (const FlowItem *f : std::as_const(m_flows)) {
+    forEachPrefetched(m_flows, &m_walkScratch, 128, [&](const FlowItem *f) {
         if (!f->m_shown || !f->m_bounds.intersects(visible))
-            continue;
+            return;
         if (f->m_data.crossing)
             m_crossingScratch.push_back(f);
         else
             flow(f);
-    }
+    });
     for (const FlowItem *f : m_crossingScratch)
         flow(f);
 
     // Zoomed out, the node cards (z 10) on top: white, outlined in their state's colour.
     if (!fine) {
         const QRectF cardRect = NodeItem::cardRect();
-        for (const NodeItem *n : std::as_const(m_nodes)) {
+        forEachPrefetched(m_nodes, &m_walkScratch, 64, [&](const NodeItem *n) {
             if (!n->m_shown)
-                continue;
+                return;
             const QRectF card = cardRect.translated(n->m_at);
             if (!card.intersects(visible))
-                continue;
+                return;
             r.fillRect(card, qRgb(0xff, 0xff, 0xff));
             r.outlineRect(card, n->outlineColor(n->m_selected));
-        }
+        });
     }
 
     painter->save();

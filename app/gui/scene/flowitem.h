@@ -21,10 +21,10 @@ public:
 
     struct Data
     {
+        bool crossing = false; // (first: read with the geometry by the line layer)
+        bool local = false;
         QString source;
         QString target;
-        bool crossing = false;
-        bool local = false;
         QString label;   ///< "TCP 9998"
         QString tooltip; ///< rich text
         QString product;
@@ -94,9 +94,8 @@ private:
     bool m_selected = false;
     bool m_highlighted = false;
     bool m_dimmed = false;
-
-    QString m_key;
     Data m_data;
+    QString m_key;
     QPainterPath m_path;
     mutable QPainterPath m_shape; ///< made when first asked for
     mutable ShapedText m_labelText; ///< shaped when first drawn

@@ -34,6 +34,7 @@ void NodeItem::setData(const Data &data)
         return; // a move: nothing to redraw here
     m_texts.valid = false;
     m_data = data;
+    m_hostRgb = data.hostColor.isValid() ? data.hostColor.rgba() : 0;
     QString tip = QStringLiteral("<b>%1</b><br>%2").arg(data.name.toHtmlEscaped(),
                                                         data.typeName.toHtmlEscaped());
     if (!data.host.isEmpty())
@@ -49,6 +50,7 @@ void NodeItem::setHostColor(const QColor &color)
     if (m_data.hostColor == color)
         return;
     m_data.hostColor = color;
+    m_hostRgb = color.isValid() ? color.rgba() : 0;
     m_texts.valid = false; // the host badge comes or goes
     update();
 }
@@ -162,8 +164,8 @@ QRgb NodeItem::outlineColor(bool selected) const
         return qRgb(0x1f, 0x6f, 0xd1);
     if (m_highlighted)
         return qRgb(0xe6, 0x7e, 0x22);
-    if (m_data.hostColor.isValid())
-        return m_data.hostColor.rgba();
+    if (m_hostRgb)
+        return m_hostRgb;
     return qRgb(0x9a, 0xa6, 0xb4);
 }
 

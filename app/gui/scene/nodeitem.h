@@ -65,6 +65,7 @@ private:
     // What the scene's line layer reads zoomed out for every card (DesignScene::paintLines),
     // mirrored from QGraphicsItem's separate allocation (itemChange), first and together.
     QPointF m_at;
+    QRgb m_hostRgb = 0; ///< m_data.hostColor, 0 when invalid
     bool m_shown = true;
     bool m_selected = false;
     bool m_highlighted = false;
