@@ -14,6 +14,7 @@
 #include "scene/lod.h"
 #include "scene/nodeitem.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QGraphicsObject>
 #include <QImage>
@@ -146,6 +147,7 @@ private slots:
     void draftFrameShowsTheSameFlows();
     void editsDrawDraftFrames();
     void overviewMatchesTheScene();
+    void overviewShowsTheWholeDesign();
 };
 
 void TestLineRaster::linesMatchQPainter()
@@ -509,6 +511,31 @@ void TestLineRaster::overviewMatchesTheScene()
         scene.renderOverview(&p, target, detail);
     }
     QCOMPARE(a, b);
+}
+
+void TestLineRaster::overviewShowsTheWholeDesign()
+{
+    // The overview's bounds come from zones and cards; with the minimap's margin they hold
+    // every item of every bundled example, flows with their labels included.
+    const QDir dir(QStringLiteral(PORTOLAN_SOURCE_DIR "/data/examples"));
+    const QStringList files = dir.entryList({QStringLiteral("*.portolan")});
+    QVERIFY(files.size() >= 5);
+    for (const QString &file : files) {
+        Document doc;
+        QString error;
+        QVERIFY2(doc.open(dir.filePath(file), &error), qPrintable(error));
+        DesignScene scene(&doc);
+        const QRectF bounds = scene.overviewBounds();
+        const QRectF shown = bounds.adjusted(-40, -40, 40, 40); // as MiniMap::refit
+        QVERIFY2(shown.contains(scene.itemsBoundingRect()),
+                 qPrintable(QStringLiteral("%1: %2 %3 %4 %5 vs %6 %7 %8 %9")
+                                    .arg(file)
+                                    .arg(shown.left()).arg(shown.top()).arg(shown.right()).arg(shown.bottom())
+                                    .arg(scene.itemsBoundingRect().left()).arg(scene.itemsBoundingRect().top())
+                                    .arg(scene.itemsBoundingRect().right()).arg(scene.itemsBoundingRect().bottom())));
+        // and not much more: the zones and cards themselves
+        QVERIFY(scene.itemsBoundingRect().contains(bounds));
+    }
 }
 
 QTEST_MAIN(TestLineRaster)

@@ -107,6 +107,9 @@ public:
     /// Adds an item that is not part of the design (a comparison mark); the overview
     /// draws it on top of the design.
     void addOverlayItem(QGraphicsObject *item);
+    /// What the overview shows: zones, cards and overlay items (flows run between cards),
+    /// without asking every item for its bounds as itemsBoundingRect() does.
+    QRectF overviewBounds();
 
 signals:
     /// The user renamed a zone in place.

@@ -81,6 +81,43 @@ void DesignScene::addOverlayItem(QGraphicsObject *item)
     addItem(item);
 }
 
+QRectF DesignScene::overviewBounds()
+{
+    QRectF bounds;
+    for (const ZoneItem *z : std::as_const(m_zones)) {
+        if (z->isVisible())
+            bounds |= z->sceneBoundingRect();
+    }
+    qreal left = 0, top = 0, right = 0, bottom = 0;
+    bool any = false;
+    forEachPrefetched(m_nodes, &m_walkScratch, 64, [&](const NodeItem *n) {
+        if (!n->m_shown)
+            return;
+        const QPointF at = n->m_at;
+        if (!any) {
+            left = right = at.x();
+            top = bottom = at.y();
+            any = true;
+            return;
+        }
+        left = std::min(left, at.x());
+        right = std::max(right, at.x());
+        top = std::min(top, at.y());
+        bottom = std::max(bottom, at.y());
+    });
+    if (any) {
+        const QRectF card = NodeItem::cardRect();
+        bounds |= QRectF(QPointF(left, top) + card.topLeft(),
+                         QPointF(right, bottom) + card.bottomRight());
+    }
+    m_overlays.removeAll(nullptr);
+    for (const QPointer<QGraphicsObject> &o : std::as_const(m_overlays)) {
+        if (o->scene() == this && o->isVisible())
+            bounds |= o->sceneBoundingRect();
+    }
+    return bounds;
+}
+
 void DesignScene::renderOverview(QPainter *painter, const QRectF &target, const QRectF &source)
 {
     if (source.isEmpty() || target.isEmpty())

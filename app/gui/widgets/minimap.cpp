@@ -36,7 +36,8 @@ void MiniMap::refit()
     m_pixmap = QPixmap(size() * dpr);
     m_pixmap.setDevicePixelRatio(dpr);
     m_pixmap.fill(QColor(0xfa, 0xfb, 0xfc));
-    m_source = scene->itemsBoundingRect().adjusted(-20, -20, 20, 20);
+    // (Flows run between the cards; the margin leaves room for curves and labels.)
+    m_source = scene->overviewBounds().adjusted(-40, -40, 40, 40);
     m_target = QRectF();
     if (!m_source.isEmpty() && width() > 0 && height() > 0) {
         QSizeF fitted = m_source.size();
