@@ -39,9 +39,10 @@ void MiniMap::refit()
     // (Flows run between the cards; the margin leaves room for curves and labels.)
     m_source = scene->overviewBounds().adjusted(-40, -40, 40, 40);
     m_target = QRectF();
-    if (!m_source.isEmpty() && width() > 0 && height() > 0) {
+    const int pad = kPadding; // pixels around the design, clear of the view's frame
+    if (!m_source.isEmpty() && width() > 2 * pad && height() > 2 * pad) {
         QSizeF fitted = m_source.size();
-        fitted.scale(QSizeF(size()), Qt::KeepAspectRatio);
+        fitted.scale(QSizeF(width() - 2 * pad, height() - 2 * pad), Qt::KeepAspectRatio);
         m_target = QRectF(QPointF((width() - fitted.width()) / 2, (height() - fitted.height()) / 2),
                           fitted);
         QPainter p(&m_pixmap);

@@ -20,6 +20,7 @@ class MiniMap : public QWidget
 
 public:
     static constexpr int kRenderDelay = 150;
+    static constexpr int kPadding = 4; ///< pixels between the design and the widget's edge
 
     explicit MiniMap(CanvasView *main, QWidget *parent = nullptr);
 
