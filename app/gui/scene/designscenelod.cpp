@@ -91,7 +91,7 @@ QRectF DesignScene::overviewBounds()
     qreal left = 0, top = 0, right = 0, bottom = 0;
     bool any = false;
     forEachPrefetched(m_nodes, &m_walkScratch, 64, [&](const NodeItem *n) {
-        if (!n->m_shown)
+        if (!n->m_state.shown)
             return;
         const QPointF at = n->m_at;
         if (!any) {
@@ -237,9 +237,9 @@ void DesignScene::paintLines(QPainter *painter)
 
     // Links (z 5) under the flows: dotted, one dot on, two off.
     forEachPrefetched(m_links, &m_walkScratch, 64, [&](const LinkItem *l) {
-        if (!l->m_shown || !l->boundingRect().intersects(visible))
+        if (!l->m_state.shown || !l->boundingRect().intersects(visible))
             return;
-        const bool selected = l->m_selected;
+        const bool selected = l->m_state.selected;
         LineRaster::Pen pen;
         pen.color = selected ? qRgb(0x1f, 0x6f, 0xd1) : qRgb(0x7f, 0x8c, 0x8d);
         pen.width = fine ? pixels(selected ? 2.2 : LinkItem::kWidth, lod) : 1;
@@ -253,7 +253,7 @@ void DesignScene::paintLines(QPainter *painter)
     // miss per flow.
     const bool arrows = lod >= lod::kArrows;
     auto flow = [&](const FlowItem *f) {
-        const FlowItem::Style st = f->style(f->m_selected);
+        const FlowItem::Style st = f->style(f->m_state.selected);
         LineRaster::Pen pen;
         pen.color = st.color.rgba();
         pen.width = st.width * lod < 1.5 ? 1 : pixels(st.width, lod);
@@ -282,7 +282,7 @@ void DesignScene::paintLines(QPainter *painter)
     };
     m_crossingScratch.clear();
     forEachPrefetched(m_flows, &m_walkScratch, 128, [&](const FlowItem *f) {
-        if (!f->m_shown || !f->m_bounds.intersects(visible))
+        if (!f->m_state.shown || !f->m_bounds.intersects(visible))
             return;
         if (f->m_data.crossing)
             m_crossingScratch.push_back(f);
@@ -296,13 +296,13 @@ void DesignScene::paintLines(QPainter *painter)
     if (!fine) {
         const QRectF cardRect = NodeItem::cardRect();
         forEachPrefetched(m_nodes, &m_walkScratch, 64, [&](const NodeItem *n) {
-            if (!n->m_shown)
+            if (!n->m_state.shown)
                 return;
             const QRectF card = cardRect.translated(n->m_at);
             if (!card.intersects(visible))
                 return;
             r.fillRect(card, qRgb(0xff, 0xff, 0xff));
-            r.outlineRect(card, n->outlineColor(n->m_selected));
+            r.outlineRect(card, n->outlineColor(n->m_state.selected));
         });
     }
 

@@ -161,10 +161,7 @@ void FlowItem::updateBounds()
 
 QVariant FlowItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
-    if (change == ItemVisibleHasChanged)
-        m_shown = value.toBool();
-    else if (change == ItemSelectedHasChanged)
-        m_selected = value.toBool();
+    m_state.follow(change, value);
     return QGraphicsItem::itemChange(change, value);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "lod.h"
 #include "shapedtext.h"
 
 #include "engine/flow.h"
@@ -90,8 +91,7 @@ private:
     QRectF m_bounds;
     QPointF m_start, m_control; ///< the curve: m_start, m_control, m_tip
     QPointF m_tip;
-    bool m_shown = true;
-    bool m_selected = false;
+    lod::ItemState m_state;
     bool m_highlighted = false;
     bool m_dimmed = false;
     Data m_data;

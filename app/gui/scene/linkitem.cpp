@@ -40,10 +40,7 @@ void LinkItem::setLine(const QLineF &line)
 
 QVariant LinkItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
-    if (change == ItemVisibleHasChanged)
-        m_shown = value.toBool();
-    else if (change == ItemSelectedHasChanged)
-        m_selected = value.toBool();
+    m_state.follow(change, value);
     return QGraphicsLineItem::itemChange(change, value);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "lod.h"
+
 #include <QCoreApplication>
 #include <QGraphicsLineItem>
 
@@ -39,8 +41,7 @@ private:
     // What the scene's line layer reads for every link (DesignScene::paintLines), mirrored
     // from QGraphicsItem's separate allocation (itemChange, setLine), first and together.
     QLineF m_line;
-    bool m_shown = true;
-    bool m_selected = false;
+    lod::ItemState m_state;
     QString m_from, m_to;
 };
 

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QGraphicsItem>
 #include <QPainter>
+#include <QVariant>
 #include <QtGlobal>
 
 namespace portolan::gui::lod {
@@ -24,5 +26,22 @@ inline bool smoothLines(const QPainter *p, qreal levelOfDetail)
 {
     return levelOfDetail >= kDetail && p->testRenderHint(QPainter::Antialiasing);
 }
+
+/// Copies of an item's visibility and selection, kept up to date from its itemChange()
+/// for the line layer (DesignScene::paintLines), which reads them for every item of a
+/// frame: QGraphicsItem keeps them in a separate allocation, a cache miss per item.
+struct ItemState
+{
+    bool shown = true;
+    bool selected = false;
+
+    void follow(QGraphicsItem::GraphicsItemChange change, const QVariant &value)
+    {
+        if (change == QGraphicsItem::ItemVisibleHasChanged)
+            shown = value.toBool();
+        else if (change == QGraphicsItem::ItemSelectedHasChanged)
+            selected = value.toBool();
+    }
+};
 
 } // namespace portolan::gui::lod

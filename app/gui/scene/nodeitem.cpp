@@ -249,20 +249,11 @@ void NodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
 
 QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
-    switch (change) {
-    case ItemPositionHasChanged:
+    m_state.follow(change, value);
+    if (change == ItemPositionHasChanged) {
         m_at = value.toPointF();
         if (m_moved)
             m_moved(m_id);
-        break;
-    case ItemVisibleHasChanged:
-        m_shown = value.toBool();
-        break;
-    case ItemSelectedHasChanged:
-        m_selected = value.toBool();
-        break;
-    default:
-        break;
     }
     return QGraphicsItem::itemChange(change, value);
 }

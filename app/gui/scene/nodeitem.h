@@ -1,5 +1,6 @@
 #pragma once
 
+#include "lod.h"
 #include "shapedtext.h"
 
 #include <QCoreApplication>
@@ -66,8 +67,7 @@ private:
     // mirrored from QGraphicsItem's separate allocation (itemChange), first and together.
     QPointF m_at;
     QRgb m_hostRgb = 0; ///< m_data.hostColor, 0 when invalid
-    bool m_shown = true;
-    bool m_selected = false;
+    lod::ItemState m_state;
     bool m_highlighted = false;
 
     /// The card's texts, wrapped, elided and shaped once (ShapedText), until the data, the
