@@ -499,6 +499,20 @@ void TestLineRaster::overviewMatchesTheScene()
     const QImage without = draw(true);
     QCOMPARE(countColour(without, qRgb(255, 0, 0)), 0);
 
+    // Through a painter that is scaled already (printing, a high-resolution export) the
+    // level of detail is the painter's: in detail here, so the items draw themselves.
+    {
+        QImage a = white(QSize(1240, 848)), b = a;
+        QPainter pa(&a), pb(&b);
+        pa.scale(4, 4);
+        pb.scale(4, 4);
+        scene.render(&pa, target, source, Qt::KeepAspectRatio);
+        scene.renderOverview(&pb, target, source);
+        pa.end();
+        pb.end();
+        QCOMPARE(b, a);
+    }
+
     // Shown in detail (a small source), the items draw themselves as in render().
     const QRectF detail(scene.nodeItem(selected)->sceneBoundingRect().adjusted(-100, -100, 100, 100));
     QImage a = white(QSize(310, 212)), b = a;

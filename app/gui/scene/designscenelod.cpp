@@ -124,8 +124,14 @@ void DesignScene::renderOverview(QPainter *painter, const QRectF &target, const 
         return;
     const qreal scale =
             std::min(target.width() / source.width(), target.height() / source.height());
+    const QTransform view = QTransform()
+                                    .translate(target.left(), target.top())
+                                    .scale(scale, scale)
+                                    .translate(-source.left(), -source.top())
+            * painter->worldTransform();
     const QPaintEngine *engine = painter->paintEngine();
-    if (scale >= lod::kDetail || !engine || engine->type() != QPaintEngine::Raster) {
+    if (QStyleOptionGraphicsItem::levelOfDetailFromTransform(view) >= lod::kDetail || !engine
+        || engine->type() != QPaintEngine::Raster) {
         // A small design shown in detail, or a vector device: the items draw themselves.
         render(painter, target, source, Qt::KeepAspectRatio);
         return;
@@ -135,11 +141,6 @@ void DesignScene::renderOverview(QPainter *painter, const QRectF &target, const 
     // paint themselves and everything else is the line layer.
     painter->save();
     painter->setClipRect(target, Qt::IntersectClip);
-    const QTransform view = QTransform()
-                                    .translate(target.left(), target.top())
-                                    .scale(scale, scale)
-                                    .translate(-source.left(), -source.top())
-            * painter->worldTransform();
     painter->setWorldTransform(view);
     drawBackground(painter, source); // starts the line frame
 

@@ -34,8 +34,11 @@ void LinkItem::retranslate()
 
 void LinkItem::setLine(const QLineF &line)
 {
+    if (line == m_line && line == QGraphicsLineItem::line())
+        return;
+    prepareGeometryChange(); // while boundingRect() still gives the old box
     m_line = line;
-    QGraphicsLineItem::setLine(line);
+    QGraphicsLineItem::setLine(line); // (its update() then covers the new one)
 }
 
 QVariant LinkItem::itemChange(GraphicsItemChange change, const QVariant &value)
