@@ -165,6 +165,12 @@ private:
         {
             return qHashMulti(seed, id.source, id.target, id.rule, id.protocol);
         }
+        /// A flow's identity; a manual flow's ports are part of it.
+        static FlowId of(const core::Flow &f, const QString &source, const QString &target)
+        {
+            return FlowId{source, target, f.ruleId, f.rule ? QString() : f.ports.toString(),
+                          int(f.protocol)};
+        }
     };
 
     Document *m_doc;

@@ -62,10 +62,6 @@ void DesignScene::updateFlows()
             return {nullptr, nullptr};
         return {&d.nodes[size_t(f.source)].id, &d.nodes[size_t(f.target)].id};
     };
-    auto flowId = [](const core::Flow &f, const QString &src, const QString &dst) {
-        return FlowId{src, dst, f.ruleId, f.rule ? QString() : f.ports.toString(),
-                      int(f.protocol)};
-    };
     // The flow's content as the canvas shows it.
     auto apply = [&](FlowItem *item, const core::Flow &f, const QString &src,
                      const QString &dst) {
@@ -94,7 +90,7 @@ void DesignScene::updateFlows()
                 continue; // a repeated identity: an earlier flow has the item
             const core::Flow &f = flows[size_t(i)];
             const auto [src, dst] = ends(f);
-            if (!src || m_flowIds.value(flowId(f, *src, *dst)) != item) {
+            if (!src || m_flowIds.value(FlowId::of(f, *src, *dst)) != item) {
                 quick = false; // its identity changed: the full pass below
                 break;
             }
@@ -113,7 +109,7 @@ void DesignScene::updateFlows()
             const auto [src, dst] = ends(f);
             if (!src)
                 continue;
-            FlowItem *&slot = m_flowIds[flowId(f, *src, *dst)];
+            FlowItem *&slot = m_flowIds[FlowId::of(f, *src, *dst)];
             FlowItem *item = slot;
             if (item && item->m_seen == m_flowPass)
                 continue; // the same identity twice: the first flow has the item
@@ -232,9 +228,7 @@ void DesignScene::updateBundle(const QString &pair, QSet<FlowItem *> *moved)
 void DesignScene::removeFlowItem(FlowItem *item)
 {
     const FlowItem::Data &data = item->data();
-    const core::Flow &f = item->m_flow;
-    m_flowIds.remove(FlowId{data.source, data.target, f.ruleId,
-                            f.rule ? QString() : f.ports.toString(), int(f.protocol)});
+    m_flowIds.remove(FlowId::of(item->m_flow, data.source, data.target));
     m_flows.remove(item->key());
     for (const QString &n : {data.source, data.target}) {
         auto it = m_nodeFlows.find(n);
