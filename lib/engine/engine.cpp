@@ -164,7 +164,13 @@ const FlowSet &IncrementalDerivation::update(const Design &design, const ChangeS
     for (const QString &id : dirtyBuckets(changes, oldTypes)) {
         const int i = ctx.indexOf(id);
         const bool known = i >= 0 && size_t(i) < m_buckets.size();
-        old.emplace_back(id, known ? std::move(m_buckets[size_t(i)]) : removedBuckets.take(id));
+        std::shared_ptr<Bucket> was = known ? std::move(m_buckets[size_t(i)]) : nullptr;
+        // A changed node is taken out and put back (Context::sync): its old bucket is with
+        // the removed nodes' (without it, its old missing-peer warnings stayed and were
+        // added again; found by fuzz_design).
+        if (!was)
+            was = removedBuckets.take(id);
+        old.emplace_back(id, std::move(was));
         if (i >= 0) {
             deriveBucket(i);
             ++m_lastDerived;

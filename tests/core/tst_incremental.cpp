@@ -23,6 +23,7 @@ private slots:
     void randomEdits();
     void moveTouchesFewBuckets();
     void movePatchesOnlyItsFlows();
+    void removingAPeerKeepsOneMissingPeerWarning();
 
 private:
     bool readExample(const char *name, Design *d) const
@@ -372,6 +373,33 @@ void TestIncremental::movePatchesOnlyItsFlows()
     }
     QVERIFY(moves > 0);
     QVERIFY(changedFlows > 0);
+}
+
+void TestIncremental::removingAPeerKeepsOneMissingPeerWarning()
+{
+    // Found by fuzz_design: an agent linked to a server (no collector among its linked
+    // peers: a missing-peer warning); removing the server and the link left the warning
+    // twice in the incremental result (the agent, changed, is taken out and put back, and
+    // its old bucket was not found).
+    Design d;
+    std::vector<LoadError> errors;
+    QVERIFY(DesignIO::read(R"({"format":"portolan-design","version":1,"nodes":[
+ {"id":"a","type":"appmon.server","host":"h","ports":{"appmon.server-collector":"8500,8999"}},
+ {"id":"c","type":"appmon.agent","host":"h"}],
+ "links":[{"from":"c","to":"a"}]})",
+                           QStringLiteral("t.portolan"), m_cats.get(), &d, &errors));
+    IncrementalDerivation inc(*m_cats);
+    const FlowSet before = inc.reset(d);
+    QCOMPARE(diagnosticLines(before), diagnosticLines(Engine::derive(d, *m_cats)));
+    Design edited = d;
+    edited.nodes.erase(edited.nodes.begin());
+    edited.links.clear();
+    ChangeSet change;
+    change.nodes << QStringLiteral("a") << QStringLiteral("c");
+    const FlowSet after = inc.update(edited, change);
+    const FlowSet full = Engine::derive(edited, *m_cats);
+    QCOMPARE(diagnosticLines(after), diagnosticLines(full));
+    QCOMPARE(flowLines(edited, after), flowLines(edited, full));
 }
 
 QTEST_GUILESS_MAIN(TestIncremental)
