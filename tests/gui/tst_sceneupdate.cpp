@@ -14,6 +14,7 @@
 #include "scene/linkitem.h"
 #include "scene/lod.h"
 #include "scene/nodeitem.h"
+#include "scene/tilegrid.h"
 #include "scene/zoneitem.h"
 
 #include "engine/flow.h"
@@ -109,6 +110,27 @@ QString checkAgainstDocument(const DesignScene &scene, const Document &doc)
         zoneItems += i->type() == ZoneItem::Type;
         linkItems += i->type() == LinkItem::Type;
         flowItems += i->type() == FlowItem::Type;
+        // Nodes, links and flows live in tiles that hold them whole (else Qt would not
+        // draw them where they stick out), in the tile's layer, and the tile's list of
+        // members is its children.
+        const int t = i->type();
+        if (t == NodeItem::Type || t == LinkItem::Type || t == FlowItem::Type) {
+            const auto *tile = qgraphicsitem_cast<const TileItem *>(i->parentItem());
+            if (!tile)
+                return QStringLiteral("an item of type %1 outside the tiles").arg(t);
+            if (!tile->boundingRect().contains(i->mapRectToParent(i->boundingRect())))
+                return QStringLiteral("an item of type %1 sticks out of its tile").arg(t);
+            if (tile->zValue() != i->zValue())
+                return QStringLiteral("an item of type %1 in another layer's tile").arg(t);
+        }
+        if (const auto *tile = qgraphicsitem_cast<const TileItem *>(i)) {
+            const QList<QGraphicsItem *> children = tile->childItems();
+            const std::vector<QGraphicsItem *> &members = tile->members();
+            if (QSet<QGraphicsItem *>(children.cbegin(), children.cend())
+                != QSet<QGraphicsItem *>(members.cbegin(), members.cend())
+                || size_t(children.size()) != members.size())
+                return QStringLiteral("a tile's members are not its children");
+        }
     }
     if (nodeItems != int(d.nodes.size()) || zoneItems != int(d.zones.size())
         || linkItems != int(d.links.size()))

@@ -42,7 +42,6 @@ CanvasView::CanvasView(DesignScene *scene, QWidget *parent)
     setAcceptDrops(true);
     setTransformationAnchor(AnchorUnderMouse);
     setViewportUpdateMode(BoundingRectViewportUpdate);
-    setRubberBandSelectionMode(Qt::ContainsItemShape);
     setFocusPolicy(Qt::StrongFocus);
     setFrameShape(QFrame::NoFrame);
     setTool(ToolKind::Select);
@@ -65,7 +64,7 @@ void CanvasView::setTool(ToolKind kind)
     case ToolKind::Zone: m_tool = std::make_unique<ZoneTool>(this); break;
     case ToolKind::Link: m_tool = std::make_unique<LinkTool>(this); break;
     }
-    setDragMode(kind == ToolKind::Select ? RubberBandDrag : NoDrag);
+    setDragMode(NoDrag); // the select tool draws its own rubber band (SelectTool::dragBand)
     updateCursor();
     emit toolChanged(kind);
 }
@@ -124,7 +123,7 @@ void CanvasView::resetZoom()
 
 void CanvasView::fitToView()
 {
-    QRectF r = m_scene->itemsBoundingRect();
+    QRectF r = m_scene->contentBounds();
     if (r.isEmpty())
         r = QRectF(0, 0, 800, 600);
     fitInView(r.adjusted(-30, -30, 30, 30), Qt::KeepAspectRatio);

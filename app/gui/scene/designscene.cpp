@@ -202,12 +202,14 @@ void DesignScene::rebuild()
         for (QGraphicsItem *i : items()) {
             const int t = i->type();
             if (!i->parentItem() && t != NodeItem::Type && t != ZoneItem::Type
-                && t != LinkItem::Type && t != FlowItem::Type)
+                && t != LinkItem::Type && t != FlowItem::Type && t != TileItem::Type)
                 foreign << i;
         }
         for (QGraphicsItem *i : std::as_const(foreign))
             removeItem(i);
         clear();
+        m_tiles.reset();
+        m_zoneExtent = QRectF();
         for (QGraphicsItem *i : std::as_const(foreign))
             addItem(i);
     }
@@ -233,6 +235,7 @@ void DesignScene::rebuild()
         addLink(l.from, l.to);
     updateZOrder();
     refreshAllFlows();
+    growSceneRect(); // a new design: from its own items (the extents were reset above)
 }
 
 void DesignScene::addZone(const QString &id)
@@ -253,6 +256,8 @@ void DesignScene::updateZone(const QString &id)
     item->setZone(*z);
     m_zonesDirty = true;
     updateZOrder();
+    m_zoneExtent |= item->sceneBoundingRect();
+    growSceneRect();
 }
 
 void DesignScene::removeZone(const QString &id)
@@ -265,10 +270,10 @@ void DesignScene::addNode(const QString &id)
 {
     auto *item = new NodeItem(id);
     m_nodes.insert(id, item);
-    addItem(item);
     item->setLabelScale(m_presentation ? 1.1 : 1.0);
     item->setMovedCallback([this](const QString &nodeId) { nodeMoved(nodeId); });
     updateNode(id);
+    m_tiles.place(item); // joins the scene in its tile, where it stays up to date (refit)
 }
 
 void DesignScene::updateNode(const QString &id)
@@ -344,8 +349,8 @@ void DesignScene::addLink(const QString &from, const QString &to)
     m_links.insert(linkKey(from, to), item);
     m_nodeLinks[from].insert(item);
     m_nodeLinks[to].insert(item);
-    addItem(item);
     updateLinkGeometry(item);
+    m_tiles.place(item);
 }
 
 void DesignScene::removeLink(const QString &from, const QString &to)
@@ -376,6 +381,18 @@ void DesignScene::nodeMoved(const QString &id)
         updateLinkGeometry(l);
     for (FlowItem *f : m_nodeFlows.value(id))
         updateFlowGeometry(f);
+    growSceneRect(); // (a node dragged past the edge)
+}
+
+void DesignScene::growSceneRect()
+{
+    QRectF r = m_tiles.extent() | m_zoneExtent;
+    for (const QPointer<QGraphicsObject> &o : std::as_const(m_overlays)) {
+        if (o && o->scene() == this)
+            r |= o->sceneBoundingRect();
+    }
+    if (r != sceneRect() && !r.isEmpty())
+        setSceneRect(r);
 }
 
 void DesignScene::updateZOrder()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tilegrid.h"
+
 #include "engine/flow.h"
 
 #include <QGraphicsScene>
@@ -110,6 +112,19 @@ public:
     /// What the overview shows: zones, cards and overlay items (flows run between cards),
     /// without asking every item for its bounds as itemsBoundingRect() does.
     QRectF overviewBounds();
+    /// The selectable items of the design whose shape lies inside `rect` (the canvas's
+    /// rubber band): QGraphicsScene::items(rect, Qt::ContainsItemShape) leaves out the
+    /// items of tiles that `rect` does not contain whole (TileItem).
+    QList<QGraphicsItem *> itemsInside(const QRectF &rect) const;
+    /// The bounds of every item of the design and every overlay item as they are now
+    /// (fit to view): itemsBoundingRect() counts the tiles' loose bounds.
+    QRectF contentBounds() const;
+    /// Sets the scene rectangle to everything the design and its overlay items have shown
+    /// since it was opened, as Qt's own growing rectangle would, but without the tiles'
+    /// loose bounds (scroll bars). Called after edits and drags.
+    void growSceneRect();
+    /// The tiles links, flows and nodes are kept in (TileItem), for tests.
+    const TileGrid &tiles() const { return m_tiles; }
 
 signals:
     /// The user renamed a zone in place.
@@ -205,8 +220,9 @@ private:
         QTransform toDevice;  ///< scene to device pixels
         qreal lod = 1;
     } m_lineFrame;
+    TileGrid m_tiles{this};
+    QRectF m_zoneExtent; ///< every zone's bounds since the design was opened
     std::unique_ptr<LineRaster> m_raster;
-    std::vector<const FlowItem *> m_crossingScratch; ///< paintLines(): crossing flows, drawn last
     std::vector<const void *> m_walkScratch;         ///< paintLines(): the items to walk
     QList<QPointer<QGraphicsObject>> m_overlays; ///< addOverlayItem(), pruned as they go
     FlowFilter m_filter;

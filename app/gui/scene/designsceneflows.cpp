@@ -55,6 +55,7 @@ void DesignScene::updateFlows()
     const bool all = m_refreshAll;
     QSet<FlowItem *> touched;
     QSet<QString> bundles;
+    std::vector<FlowItem *> fresh; ///< placed in their tiles once their geometry is known
     const std::vector<core::Flow> &flows = m_doc->flows().flows;
     auto ends = [&](const core::Flow &f) -> std::pair<const QString *, const QString *> {
         if (f.source < 0 || f.target < 0 || size_t(f.source) >= d.nodes.size()
@@ -123,7 +124,7 @@ void DesignScene::updateFlows()
                 m_bundles[item->m_pair].append(item);
                 bundles.insert(item->m_pair);
                 item->setLabelScale(m_presentation ? 1.25 : 1.0);
-                addItem(item);
+                fresh.push_back(item);
             }
             ++seen;
             item->m_seen = m_flowPass;
@@ -186,6 +187,9 @@ void DesignScene::updateFlows()
                 applyFilter(f, zoneNodes);
         }
     }
+    for (FlowItem *f : fresh)
+        m_tiles.place(f);
+    growSceneRect();
     m_dirtyNodes.clear();
     m_zonesDirty = false;
     m_refreshAll = false;

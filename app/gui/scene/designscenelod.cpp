@@ -30,18 +30,13 @@ int pixels(qreal width, qreal lod)
     return std::max(1, int(std::lround(width * lod)));
 }
 
-/// Calls `fn` for every item in `items`, fetching items a few ahead into the cache: each
-/// item is a separate allocation and the work per item is small, so a plain walk waits on
-/// a cache miss per item (most of an overview's rendering on 10,000 nodes). The first
-/// `bytes` of an item hold what the line layer reads.
+/// Calls `fn` for every item in `scratch` (Item pointers), fetching items a few ahead into
+/// the cache: each item is a separate allocation and the work per item is small, so a
+/// plain walk waits on a cache miss per item (most of an overview's rendering on 10,000
+/// nodes). The first `bytes` of an item hold what the line layer reads.
 template<typename Item, typename Fn>
-void forEachPrefetched(const QHash<QString, Item *> &items, std::vector<const void *> *scratch,
-                       int bytes, Fn fn)
+void walkPrefetched(std::vector<const void *> *scratch, int bytes, Fn fn)
 {
-    scratch->clear();
-    scratch->reserve(size_t(items.size()));
-    for (const Item *i : items)
-        scratch->push_back(i);
     constexpr size_t kAhead = 8;
     const size_t n = scratch->size();
     for (size_t k = 0; k < n; ++k) {
@@ -52,6 +47,34 @@ void forEachPrefetched(const QHash<QString, Item *> &items, std::vector<const vo
         }
         fn(static_cast<const Item *>((*scratch)[k]));
     }
+}
+
+/// Every item in `items`, as walkPrefetched().
+template<typename Item, typename Fn>
+void forEachPrefetched(const QHash<QString, Item *> &items, std::vector<const void *> *scratch,
+                       int bytes, Fn fn)
+{
+    scratch->clear();
+    scratch->reserve(size_t(items.size()));
+    for (const Item *i : items)
+        scratch->push_back(i);
+    walkPrefetched<Item>(scratch, bytes, fn);
+}
+
+/// The items of the tiles at `z` that meet `rect` (all of type Item: each layer holds one
+/// kind of item), as walkPrefetched().
+template<typename Item, typename Fn>
+void forEachInTiles(const TileGrid &tiles, qreal z, const QRectF &rect,
+                    std::vector<const void *> *scratch, int bytes, Fn fn)
+{
+    scratch->clear();
+    tiles.forEachTile(z, rect, [&](const TileItem &t) {
+        for (const QGraphicsItem *m : t.members()) {
+            Q_ASSERT(m->type() == Item::Type);
+            scratch->push_back(static_cast<const Item *>(m));
+        }
+    });
+    walkPrefetched<Item>(scratch, bytes, fn);
 }
 
 /// Paints `item` as the scene would, under the view transform `view`.
@@ -79,6 +102,49 @@ void DesignScene::addOverlayItem(QGraphicsObject *item)
     m_overlays.removeAll(nullptr);
     m_overlays << item;
     addItem(item);
+}
+
+QList<QGraphicsItem *> DesignScene::itemsInside(const QRectF &rect) const
+{
+    // For a rectangle, "the shape inside" is "the bounding rectangle inside" (Qt tests the
+    // bounding rectangle first too).
+    QList<QGraphicsItem *> out;
+    auto take = [&](QGraphicsItem *i) {
+        if (i->isVisible() && (i->flags() & QGraphicsItem::ItemIsSelectable)
+            && rect.contains(i->sceneBoundingRect()))
+            out << i;
+    };
+    for (ZoneItem *z : m_zones)
+        take(z);
+    for (const qreal z : {LinkItem::kZ, FlowItem::kZ, FlowItem::kCrossingZ, NodeItem::kZ}) {
+        m_tiles.forEachTile(z, rect, [&](const TileItem &t) {
+            for (QGraphicsItem *m : t.members())
+                take(m);
+        });
+    }
+    return out;
+}
+
+QRectF DesignScene::contentBounds() const
+{
+    QRectF bounds;
+    for (const ZoneItem *z : m_zones) {
+        if (z->isVisible())
+            bounds |= z->sceneBoundingRect();
+    }
+    for (const qreal z : {LinkItem::kZ, FlowItem::kZ, FlowItem::kCrossingZ, NodeItem::kZ}) {
+        m_tiles.forEachTile(z, QRectF(-1e12, -1e12, 2e12, 2e12), [&](const TileItem &t) {
+            for (const QGraphicsItem *m : t.members()) {
+                if (m->isVisible())
+                    bounds |= m->sceneBoundingRect();
+            }
+        });
+    }
+    for (const QPointer<QGraphicsObject> &o : m_overlays) {
+        if (o && o->scene() == this && o->isVisible())
+            bounds |= o->sceneBoundingRect();
+    }
+    return bounds;
 }
 
 QRectF DesignScene::overviewBounds()
@@ -237,7 +303,7 @@ void DesignScene::paintLines(QPainter *painter)
                                    .adjusted(-16 / lod, -16 / lod, 16 / lod, 16 / lod);
 
     // Links (z 5) under the flows: dotted, one dot on, two off.
-    forEachPrefetched(m_links, &m_walkScratch, 64, [&](const LinkItem *l) {
+    forEachInTiles<LinkItem>(m_tiles, LinkItem::kZ, visible, &m_walkScratch, 64, [&](const LinkItem *l) {
         if (!l->m_state.shown || !l->boundingRect().intersects(visible))
             return;
         const bool selected = l->m_state.selected;
@@ -281,22 +347,17 @@ void DesignScene::paintLines(QPainter *painter)
             r.strokeLine(QPointF(c.x(), brick.top()), c, mortar);
         }
     };
-    m_crossingScratch.clear();
-    forEachPrefetched(m_flows, &m_walkScratch, 128, [&](const FlowItem *f) {
-        if (!f->m_state.shown || !f->m_bounds.intersects(visible))
-            return;
-        if (f->m_data.crossing)
-            m_crossingScratch.push_back(f);
-        else
-            flow(f);
-    });
-    for (const FlowItem *f : m_crossingScratch)
-        flow(f);
+    for (const qreal z : {FlowItem::kZ, FlowItem::kCrossingZ}) {
+        forEachInTiles<FlowItem>(m_tiles, z, visible, &m_walkScratch, 128, [&](const FlowItem *f) {
+            if (f->m_state.shown && f->m_bounds.intersects(visible))
+                flow(f);
+        });
+    }
 
     // Zoomed out, the node cards (z 10) on top: white, outlined in their state's colour.
     if (!fine) {
         const QRectF cardRect = NodeItem::cardRect();
-        forEachPrefetched(m_nodes, &m_walkScratch, 64, [&](const NodeItem *n) {
+        forEachInTiles<NodeItem>(m_tiles, NodeItem::kZ, visible, &m_walkScratch, 64, [&](const NodeItem *n) {
             if (!n->m_state.shown)
                 return;
             const QRectF card = cardRect.translated(n->m_at);

@@ -386,6 +386,7 @@ void DiffOverlay::sync()
         }
         }
     }
+    m_scene->growSceneRect(); // a removed node's mark may lie beyond the design
 }
 
 } // namespace portolan::gui

@@ -3,6 +3,7 @@
 #include "designscene.h"
 #include "draftpictures.h"
 #include "lod.h"
+#include "tilegrid.h"
 
 #include <QPainter>
 #include <QPainterPathStroker>
@@ -50,7 +51,7 @@ FlowItem::FlowItem(const QString &key)
     setFlag(ItemIsSelectable);
     setFlag(ItemUsesExtendedStyleOption); // exposedRect: long flows draw their visible part
     setAcceptHoverEvents(true);
-    setZValue(6);
+    setZValue(kZ);
 }
 
 void FlowItem::setData(const Data &data)
@@ -60,7 +61,7 @@ void FlowItem::setData(const Data &data)
     if (relabel)
         m_labelText = ShapedText(); // (the font follows crossing: paintLabel compares it)
     setToolTip(data.tooltip);
-    setZValue(data.crossing ? 7 : 6);
+    setZValue(data.crossing ? kCrossingZ : kZ);
     if (relabel)
         updateBounds();
     update();
@@ -146,6 +147,7 @@ void FlowItem::setLabelScale(qreal scale)
 void FlowItem::updateBounds()
 {
     // Views ask for the bounding rect all the time: it is kept, not computed on demand.
+    const QRectF before = m_bounds;
     prepareGeometryChange();
     QFont f;
     f.setPointSizeF(7 * m_labelScale);
@@ -157,11 +159,14 @@ void FlowItem::updateBounds()
     if (m_showLabel)
         m_bounds = m_bounds.united(m_labelRect);
     m_shape = QPainterPath();
+    TileGrid::refit(this, before);
 }
 
 QVariant FlowItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
     m_state.follow(change, value);
+    if (change == ItemZValueHasChanged)
+        TileGrid::refit(this, m_bounds); // crossing flows stack above the others: another layer
     return QGraphicsItem::itemChange(change, value);
 }
 

@@ -19,6 +19,9 @@ class FlowItem : public QGraphicsItem
 {
 public:
     enum { Type = UserType + 4 };
+    /// Stacking: above links, below nodes; crossing flows above the others.
+    static constexpr qreal kZ = 6;
+    static constexpr qreal kCrossingZ = 7;
 
     struct Data
     {

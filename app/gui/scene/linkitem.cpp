@@ -3,6 +3,7 @@
 #include "designscene.h"
 #include "lineraster.h"
 #include "lod.h"
+#include "tilegrid.h"
 
 #include <QPainter>
 #include <QPainterPathStroker>
@@ -18,7 +19,7 @@ LinkItem::LinkItem(const QString &from, const QString &to)
 {
     setFlag(ItemIsSelectable);
     setFlag(ItemUsesExtendedStyleOption); // exposedRect: long links draw their visible part
-    setZValue(5);
+    setZValue(kZ);
     QPen pen(QColor(0x7f, 0x8c, 0x8d), kWidth, Qt::DotLine);
     // Square dots: a round cap on every dot made the dash stroker emit a curved outline
     // per dot, the most expensive part of a frame full of long links.
@@ -36,9 +37,11 @@ void LinkItem::setLine(const QLineF &line)
 {
     if (line == m_line && line == QGraphicsLineItem::line())
         return;
+    const QRectF before = boundingRect();
     prepareGeometryChange(); // while boundingRect() still gives the old box
     m_line = line;
     QGraphicsLineItem::setLine(line); // (its update() then covers the new one)
+    TileGrid::refit(this, before);
 }
 
 QVariant LinkItem::itemChange(GraphicsItemChange change, const QVariant &value)

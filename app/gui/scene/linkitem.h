@@ -14,6 +14,7 @@ class LinkItem : public QGraphicsLineItem
 
 public:
     enum { Type = UserType + 3 };
+    static constexpr qreal kZ = 5; ///< under the flows
     static constexpr qreal kWidth = 1.3; ///< the pen's width, unselected
 
     LinkItem(const QString &from, const QString &to);

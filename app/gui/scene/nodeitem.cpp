@@ -3,6 +3,7 @@
 #include "designscene.h"
 #include "draftpictures.h"
 #include "lod.h"
+#include "tilegrid.h"
 
 #include "document/geometry.h"
 
@@ -23,7 +24,7 @@ NodeItem::NodeItem(const QString &id)
     setFlag(ItemIsSelectable);
     setFlag(ItemSendsGeometryChanges);
     setAcceptHoverEvents(true);
-    setZValue(10);
+    setZValue(kZ);
 }
 
 void NodeItem::setData(const Data &data)
@@ -67,9 +68,11 @@ void NodeItem::setLabelScale(qreal scale)
 {
     if (m_labelScale == scale)
         return;
+    const QRectF before = mapRectToParent(boundingRect());
     prepareGeometryChange();
     m_labelScale = scale;
     m_texts.valid = false;
+    TileGrid::refit(this, before);
 }
 
 QRectF NodeItem::cardRect()
@@ -251,7 +254,9 @@ QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
     m_state.follow(change, value);
     if (change == ItemPositionHasChanged) {
+        const QRectF before = boundingRect().translated(m_at);
         m_at = value.toPointF();
+        TileGrid::refit(this, before);
         if (m_moved)
             m_moved(m_id);
     }

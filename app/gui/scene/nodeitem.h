@@ -18,6 +18,7 @@ class NodeItem : public QGraphicsItem
 
 public:
     enum { Type = UserType + 2 };
+    static constexpr qreal kZ = 10; ///< above links and flows
 
     struct Data
     {

@@ -14,6 +14,7 @@
 #include <QGraphicsRectItem>
 #include <QGraphicsTextItem>
 #include <QMouseEvent>
+#include <QRubberBand>
 #include <QUndoStack>
 
 namespace portolan::gui {
@@ -48,8 +49,13 @@ bool SelectTool::mousePress(QMouseEvent *e)
 {
     const QPointF p = scenePos(e);
     m_mode = Mode::Idle;
-    const QList<QGraphicsItem *> hits = scene()->items(p);
-    QGraphicsItem *top = hits.isEmpty() ? nullptr : hits.first();
+    QGraphicsItem *top = nullptr;
+    for (QGraphicsItem *i : scene()->items(p)) {
+        if (!isTile(i)) {
+            top = i;
+            break;
+        }
+    }
     // Let an open editor (zone rename) have the click.
     if (auto *text = dynamic_cast<QGraphicsTextItem *>(top);
         text && (text->textInteractionFlags() & Qt::TextEditable))
@@ -68,10 +74,11 @@ bool SelectTool::mousePress(QMouseEvent *e)
             return true;
         }
     }
-    if (!top)
-        return false;
-
     const bool toggle = e->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier);
+    if (!top) {
+        beginBand(e->position().toPoint(), toggle);
+        return true;
+    }
     if (toggle) {
         top->setSelected(!top->isSelected());
         return true;
@@ -106,8 +113,65 @@ bool SelectTool::mousePress(QMouseEvent *e)
     return true;
 }
 
+void SelectTool::beginBand(const QPoint &at, bool additive)
+{
+    m_mode = Mode::Band;
+    m_bandOrigin = at;
+    m_bandBase.clear();
+    if (additive) {
+        const QList<QGraphicsItem *> selected = scene()->selectedItems();
+        m_bandBase = QSet<QGraphicsItem *>(selected.cbegin(), selected.cend());
+    } else {
+        scene()->clearSelection();
+    }
+    if (!m_band)
+        m_band = std::make_unique<QRubberBand>(QRubberBand::Rectangle, m_view->viewport());
+    m_band->setGeometry(QRect(at, QSize()));
+    m_band->show();
+}
+
+void SelectTool::dragBand(const QPoint &to)
+{
+    const QRect area = QRect(m_bandOrigin, to).normalized();
+    m_band->setGeometry(area);
+    // What the band holds, and what was selected before when extending the selection;
+    // selection signals once for the whole change.
+    const QList<QGraphicsItem *> inside =
+            scene()->itemsInside(m_view->mapToScene(area).boundingRect());
+    const QSet<QGraphicsItem *> wanted = QSet<QGraphicsItem *>(inside.cbegin(), inside.cend());
+    bool changed = false;
+    {
+        QSignalBlocker blocker(scene());
+        for (QGraphicsItem *i : scene()->selectedItems()) {
+            if (!wanted.contains(i) && !m_bandBase.contains(i)) {
+                i->setSelected(false);
+                changed = true;
+            }
+        }
+        for (QGraphicsItem *i : inside) {
+            if (!i->isSelected()) {
+                i->setSelected(true);
+                changed = true;
+            }
+        }
+    }
+    if (changed)
+        emit scene()->selectionChanged();
+}
+
+void SelectTool::endBand()
+{
+    if (m_band)
+        m_band->hide();
+    m_bandBase.clear();
+}
+
 bool SelectTool::mouseMove(QMouseEvent *e)
 {
+    if (m_mode == Mode::Band) {
+        dragBand(e->position().toPoint());
+        return true;
+    }
     const QPointF p = scenePos(e);
     if (m_mode == Mode::Moving) {
         QPointF d = p - m_start;
@@ -150,6 +214,10 @@ bool SelectTool::mouseRelease(QMouseEvent *)
 {
     const Mode mode = m_mode;
     m_mode = Mode::Idle;
+    if (mode == Mode::Band) {
+        endBand();
+        return true;
+    }
     if (mode == Mode::Moving) {
         if (m_delta.isNull())
             return true;
@@ -209,9 +277,18 @@ bool SelectTool::mouseDoubleClick(QMouseEvent *e)
     return false;
 }
 
+SelectTool::SelectTool(CanvasView *view)
+    : Tool(view)
+{
+}
+
+SelectTool::~SelectTool() = default;
+
 void SelectTool::cancel()
 {
-    if (m_mode != Mode::Idle)
+    if (m_mode == Mode::Band)
+        endBand();
+    else if (m_mode != Mode::Idle)
         scene()->resetGeometry();
     m_mode = Mode::Idle;
     m_origin.clear();

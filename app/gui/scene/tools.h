@@ -4,10 +4,14 @@
 
 #include <QHash>
 #include <QPointF>
+#include <QSet>
+
+#include <memory>
 
 class QGraphicsLineItem;
 class QGraphicsRectItem;
 class QMouseEvent;
+class QRubberBand;
 
 namespace portolan::gui {
 
@@ -17,7 +21,7 @@ class Document;
 class NodeItem;
 
 /// A canvas tool: gets the view's mouse events first; returns false to let the view handle
-/// them (rubber band, item editors).
+/// them (item editors).
 class Tool
 {
 public:
@@ -39,11 +43,14 @@ protected:
     CanvasView *m_view;
 };
 
-/// Select, move (nodes, zones with their contents), resize zones, rename zones in place.
+/// Select, move (nodes, zones with their contents), resize zones, rename zones in place;
+/// a drag from an empty spot selects what the band holds (with Ctrl or Shift, in addition
+/// to what was selected).
 class SelectTool : public Tool
 {
 public:
-    using Tool::Tool;
+    explicit SelectTool(CanvasView *view);
+    ~SelectTool() override;
     bool mousePress(QMouseEvent *e) override;
     bool mouseMove(QMouseEvent *e) override;
     bool mouseRelease(QMouseEvent *e) override;
@@ -51,8 +58,15 @@ public:
     void cancel() override;
 
 private:
-    enum class Mode { Idle, Moving, Resizing };
+    enum class Mode { Idle, Moving, Resizing, Band };
+    void beginBand(const QPoint &at, bool additive);
+    void dragBand(const QPoint &to);
+    void endBand();
+
     Mode m_mode = Mode::Idle;
+    QPoint m_bandOrigin; ///< viewport coordinates
+    std::unique_ptr<QRubberBand> m_band;
+    QSet<QGraphicsItem *> m_bandBase; ///< selected before an extending band (compared only)
     QPointF m_start;
     QPointF m_delta;
     QHash<QGraphicsItem *, QPointF> m_origin;
