@@ -11,6 +11,7 @@
 #include "scene/canvasview.h"
 #include "scene/designscene.h"
 #include "scene/zoneitem.h"
+#include "widgets/inspector.h"
 
 #include "io/designio.h"
 
@@ -20,6 +21,7 @@
 #include <QDockWidget>
 #include <QDropEvent>
 #include <QFile>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -401,6 +403,23 @@ void TestHostileInput::namesAreNeverMarkup()
              qPrintable(tip));
     QVERIFY2(tip.contains(QStringLiteral("FW &lt;1&gt;")), qPrintable(tip));
     QVERIFY(!tip.contains(QStringLiteral("<b>")));
+
+    // The inspector's plain-text labels carry no markup of their own either (the type line
+    // showed "<small>(appmon.collector)</small>" as written).
+    d.nodes.push_back(testutil::node(QStringLiteral("col"), QStringLiteral("appmon.collector"),
+                                     QPointF(100, 100), QStringLiteral("dmz")));
+    w.document()->setDesign(d, QString());
+    w.scene()->selectOnly({QStringLiteral("col")}, {});
+    QStringList shown;
+    for (const QLabel *l : w.inspector()->findChildren<QLabel *>()) {
+        if (l->textFormat() != Qt::PlainText || !l->isVisibleTo(w.inspector()))
+            continue;
+        shown << l->text();
+    }
+    // (the zone's name is shown as written, markup-like characters and all)
+    QVERIFY(shown.contains(QStringLiteral("<b>DMZ</b> & <a href=\"x\">co</a>")));
+    QVERIFY2(shown.contains(QStringLiteral("AppMon Collector  (appmon.collector)")),
+             qPrintable(shown.join(QLatin1Char('|'))));
 }
 
 void TestHostileInput::settingsLanguage()

@@ -392,9 +392,9 @@ void Inspector::refreshNode()
         return;
     }
     const core::CatalogSet &cats = m_doc->catalogs();
-    m_nodeType->setText(QStringLiteral("%1  <small>(%2)</small>")
-                            .arg(core::Messages::componentName(n->type, cats, language()).toHtmlEscaped(),
-                                 n->type.toHtmlEscaped()));
+    // (Plain text: the label shows catalog text as written.)
+    m_nodeType->setText(QStringLiteral("%1  (%2)").arg(
+            core::Messages::componentName(n->type, cats, language()), n->type));
     const core::Zone *z = m_doc->zone(n->zone);
     m_nodeZone->setText(z ? (z->name.isEmpty() ? z->id : z->name) : tr("(outside every zone)"));
     auto setText = [](QLineEdit *e, const QString &t) {
