@@ -317,7 +317,7 @@ void benchOpenAndRepaint(const QString &file, int nodes)
         }
     };
     view->resetZoom();
-    view->centerOn(view->scene()->itemsBoundingRect().center());
+    view->centerOn(w->scene()->contentBounds().center());
     counter.waitForPaint();
     panFrames(&pan);
     report("pan frame at 100 % (draft, whole viewport)", nodes, pan);

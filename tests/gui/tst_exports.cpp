@@ -325,7 +325,7 @@ void TestExports::svgWholeAndVisibleArea()
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
     view->resetZoom();
     view->zoomBy(2);
-    view->centerOn(m_window->scene()->itemsBoundingRect().center());
+    view->centerOn(m_window->scene()->contentBounds().center());
     const QString part = file(QStringLiteral("visible.svg"));
     exportVia(Kind::Svg, [&](ExportDialog *d) {
         d->pathEdit()->setText(part);

@@ -342,7 +342,7 @@ void TestLineRaster::sceneDrawsLinesOnScreenOnly()
     QVERIFY2(doc.open(kExample, &error),
              qPrintable(error));
     DesignScene scene(&doc);
-    const QRectF source = scene.itemsBoundingRect();
+    const QRectF source = scene.contentBounds();
     // Zoomed out into an image: the cards white with their outline, every visible flow
     // in its colour at its middle, drawn by the scene's layer.
     const qreal zoom = lod::kDetail * 0.9;
@@ -468,7 +468,7 @@ void TestLineRaster::overviewMatchesTheScene()
     mark->setZValue(50);
     scene.addOverlayItem(mark);
 
-    const QRectF source = scene.itemsBoundingRect();
+    const QRectF source = scene.contentBounds();
     const QRectF target(3, 5, 300, 200);
     QVERIFY(std::min(target.width() / source.width(), target.height() / source.height())
             < lod::kDetail);

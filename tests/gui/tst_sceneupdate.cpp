@@ -494,7 +494,7 @@ void TestSceneUpdate::levelOfDetail()
         RecordingDevice device;
         {
             QPainter p(&device);
-            const QRectF source = scene.itemsBoundingRect();
+            const QRectF source = scene.contentBounds();
             scene.render(&p, QRectF(QPointF(0, 0), source.size() * zoom), source);
         }
         const RecordingEngine &e = device.engine;

@@ -38,6 +38,8 @@ private slots:
     void movesRepaintThePlaceLeft();
     void rubberBandSelectsWhatItHolds();
     void clicksGoThroughTiles();
+    void bandEndsWithItsButton();
+    void emptyClickCommitsARename();
     void fitToViewSeesTheDesign();
 
 private:
@@ -47,6 +49,7 @@ private:
     QImage shownCanvas() const;
 
     MainWindow *m_w = nullptr;
+    bool m_noButton = false; ///< mouse(): moves with no button held
 };
 
 void TestTiles::init()
@@ -77,7 +80,8 @@ void TestTiles::mouse(QEvent::Type type, const QPointF &scenePos, Qt::KeyboardMo
     const Qt::MouseButton button = type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton;
     const Qt::MouseButtons buttons =
             type == QEvent::MouseButtonRelease ? Qt::NoButton : Qt::MouseButtons(Qt::LeftButton);
-    QMouseEvent e(type, at, vp->mapToGlobal(at), button, buttons, mods);
+    const Qt::MouseButtons held = type == QEvent::MouseMove && m_noButton ? Qt::NoButton : buttons;
+    QMouseEvent e(type, at, vp->mapToGlobal(at), button, held, mods);
     QApplication::sendEvent(vp, &e);
 }
 
@@ -213,6 +217,53 @@ void TestTiles::clicksGoThroughTiles()
     mouse(QEvent::MouseButtonRelease, spot);
     QCOMPARE(scene->selectedZones(), QStringList{QStringLiteral("db")});
     QCOMPARE(scene->selectedItems().size(), 1);
+}
+
+void TestTiles::bandEndsWithItsButton()
+{
+    // A band whose button was released where the select tool did not see it (a pan with
+    // the middle button swallows the release) ends at the next move without the button,
+    // instead of following the pointer and selecting what it passes.
+    DesignScene *scene = m_w->scene();
+    m_w->view()->fitToView();
+    mouse(QEvent::MouseButtonPress, QPointF(-20, -20));
+    mouse(QEvent::MouseMove, QPointF(200, 200));
+    const QList<QGraphicsItem *> held = scene->selectedItems();
+    QVERIFY(!held.isEmpty());
+    m_noButton = true;
+    mouse(QEvent::MouseMove, QPointF(1200, 900)); // over everything, button up
+    m_noButton = false;
+    QCOMPARE(scene->selectedItems().size(), held.size());
+    QVERIFY(scene->selectedZones().isEmpty());
+
+    // Switching tools in the middle of a band puts the selection back as it was.
+    scene->clearSelection();
+    scene->selectOnly({QStringLiteral("order")}, {});
+    mouse(QEvent::MouseButtonPress, QPointF(-20, -20), Qt::ControlModifier);
+    mouse(QEvent::MouseMove, QPointF(670, 350), Qt::ControlModifier);
+    QVERIFY(scene->selectedNodes().contains(QStringLiteral("dmzcol")));
+    m_w->view()->setTool(CanvasView::ToolKind::Zone);
+    QCOMPARE(scene->selectedNodes(), QStringList{QStringLiteral("order")});
+    QCOMPARE(scene->selectedItems().size(), 1);
+    m_w->view()->setTool(CanvasView::ToolKind::Select);
+}
+
+void TestTiles::emptyClickCommitsARename()
+{
+    // A zone being renamed in place: a click on the empty canvas commits the name, as
+    // when the view passed such clicks to the scene.
+    m_w->view()->fitToView();
+    const QPointF header(700, 366); // the db zone's
+    mouse(QEvent::MouseButtonDblClick, header);
+    ZoneItem *zone = m_w->scene()->zoneItem(QStringLiteral("db"));
+    QVERIFY(zone->isRenaming());
+    QVERIFY(m_w->scene()->focusItem());
+    QTest::keyClicks(m_w->view()->viewport(), QStringLiteral("Data tier"));
+    mouse(QEvent::MouseButtonPress, QPointF(-20, -20));
+    mouse(QEvent::MouseButtonRelease, QPointF(-20, -20));
+    QVERIFY(!zone->isRenaming());
+    QVERIFY(!m_w->scene()->focusItem());
+    QCOMPARE(m_w->document()->zone(QStringLiteral("db"))->name, QStringLiteral("Data tier"));
 }
 
 void TestTiles::fitToViewSeesTheDesign()

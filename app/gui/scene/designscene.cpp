@@ -210,6 +210,7 @@ void DesignScene::rebuild()
         clear();
         m_tiles.reset();
         m_zoneExtent = QRectF();
+        m_overlayExtent = QRectF();
         for (QGraphicsItem *i : std::as_const(foreign))
             addItem(i);
     }
@@ -384,13 +385,10 @@ void DesignScene::nodeMoved(const QString &id)
     growSceneRect(); // (a node dragged past the edge)
 }
 
-void DesignScene::growSceneRect()
+void DesignScene::growSceneRect(const QRectF &extra)
 {
-    QRectF r = m_tiles.extent() | m_zoneExtent;
-    for (const QPointer<QGraphicsObject> &o : std::as_const(m_overlays)) {
-        if (o && o->scene() == this)
-            r |= o->sceneBoundingRect();
-    }
+    m_overlayExtent |= extra;
+    const QRectF r = m_tiles.extent() | m_zoneExtent | m_overlayExtent;
     if (r != sceneRect() && !r.isEmpty())
         setSceneRect(r);
 }

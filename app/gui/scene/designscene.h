@@ -119,10 +119,12 @@ public:
     /// The bounds of every item of the design and every overlay item as they are now
     /// (fit to view): itemsBoundingRect() counts the tiles' loose bounds.
     QRectF contentBounds() const;
-    /// Sets the scene rectangle to everything the design and its overlay items have shown
-    /// since it was opened, as Qt's own growing rectangle would, but without the tiles'
-    /// loose bounds (scroll bars). Called after edits and drags.
-    void growSceneRect();
+    /// Grows the scene rectangle (the scroll bars' range) to everything the design's items
+    /// have covered since it was opened, and `extra` (overlay items): as Qt's own growing
+    /// rectangle, without the tiles' loose bounds. Called after edits, for dragged nodes
+    /// and by the comparison overlay; drag previews (a zone dragged or resized, the tools'
+    /// rubber lines) count once committed.
+    void growSceneRect(const QRectF &extra = QRectF());
     /// The tiles links, flows and nodes are kept in (TileItem), for tests.
     const TileGrid &tiles() const { return m_tiles; }
 
@@ -221,7 +223,8 @@ private:
         qreal lod = 1;
     } m_lineFrame;
     TileGrid m_tiles{this};
-    QRectF m_zoneExtent; ///< every zone's bounds since the design was opened
+    QRectF m_zoneExtent;    ///< every zone's bounds since the design was opened
+    QRectF m_overlayExtent; ///< growSceneRect()'s extras since the design was opened
     std::unique_ptr<LineRaster> m_raster;
     std::vector<const void *> m_walkScratch;         ///< paintLines(): the items to walk
     QList<QPointer<QGraphicsObject>> m_overlays; ///< addOverlayItem(), pruned as they go

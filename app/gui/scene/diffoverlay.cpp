@@ -348,6 +348,7 @@ void DiffOverlay::sync()
 {
     if (!m_scene)
         return;
+    QRectF marks;
     for (DiffMarkItem *item : items()) {
         switch (item->kind()) {
         case DiffMarkItem::Kind::NodeAdded:
@@ -385,8 +386,10 @@ void DiffOverlay::sync()
             break;
         }
         }
+        if (item->isVisible())
+            marks |= item->sceneBoundingRect();
     }
-    m_scene->growSceneRect(); // a removed node's mark may lie beyond the design
+    m_scene->growSceneRect(marks); // a removed node's mark may lie beyond the design
 }
 
 } // namespace portolan::gui

@@ -68,11 +68,9 @@ void NodeItem::setLabelScale(qreal scale)
 {
     if (m_labelScale == scale)
         return;
-    const QRectF before = mapRectToParent(boundingRect());
     prepareGeometryChange();
     m_labelScale = scale;
-    m_texts.valid = false;
-    TileGrid::refit(this, before);
+    m_texts.valid = false; // (the card keeps its size: the tile holds it still)
 }
 
 QRectF NodeItem::cardRect()

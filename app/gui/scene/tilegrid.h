@@ -66,7 +66,7 @@ public:
     TileGrid &operator=(const TileGrid &) = delete;
 
     /// Puts `item` (geometry and z value set) into the tile it belongs to now, adding it
-    /// to the scene if it is not there yet; does nothing when it is already there. Items
+    /// to the scene if it is not there yet; leaves it where it is when that is its tile. Items
     /// in a tile call refit() whenever their bounds or z value change, with the scene
     /// rectangle they covered before: Qt clips an item's repaints to its tile's bounds
     /// (ItemContainsChildrenInShape), so after a move to another tile the place it left

@@ -76,6 +76,9 @@ bool SelectTool::mousePress(QMouseEvent *e)
     }
     const bool toggle = e->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier);
     if (!top) {
+        // As a click on the empty canvas did when the view handled it: an open editor
+        // (zone rename) loses focus and commits.
+        scene()->setFocusItem(nullptr, Qt::MouseFocusReason);
         beginBand(e->position().toPoint(), toggle);
         return true;
     }
@@ -169,6 +172,12 @@ void SelectTool::endBand()
 bool SelectTool::mouseMove(QMouseEvent *e)
 {
     if (m_mode == Mode::Band) {
+        if (!(e->buttons() & Qt::LeftButton)) {
+            // The release went elsewhere (a pan with the middle button took it).
+            endBand();
+            m_mode = Mode::Idle;
+            return false;
+        }
         dragBand(e->position().toPoint());
         return true;
     }
@@ -286,8 +295,18 @@ SelectTool::~SelectTool() = default;
 
 void SelectTool::cancel()
 {
-    if (m_mode == Mode::Band)
+    if (m_mode == Mode::Band) {
+        // Back to the selection before the band.
+        {
+            QSignalBlocker blocker(scene());
+            for (QGraphicsItem *i : scene()->selectedItems()) {
+                if (!m_bandBase.contains(i))
+                    i->setSelected(false);
+            }
+        }
+        emit scene()->selectionChanged();
         endBand();
+    }
     else if (m_mode != Mode::Idle)
         scene()->resetGeometry();
     m_mode = Mode::Idle;
