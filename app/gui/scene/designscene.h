@@ -125,8 +125,6 @@ public:
     /// and by the comparison overlay; drag previews (a zone dragged or resized, the tools'
     /// rubber lines) count once committed.
     void growSceneRect(const QRectF &extra = QRectF());
-    /// The tiles links, flows and nodes are kept in (TileItem), for tests.
-    const TileGrid &tiles() const { return m_tiles; }
 
 signals:
     /// The user renamed a zone in place.

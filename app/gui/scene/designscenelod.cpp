@@ -116,12 +116,12 @@ QList<QGraphicsItem *> DesignScene::itemsInside(const QRectF &rect) const
     };
     for (ZoneItem *z : m_zones)
         take(z);
-    for (const qreal z : {LinkItem::kZ, FlowItem::kZ, FlowItem::kCrossingZ, NodeItem::kZ}) {
-        m_tiles.forEachTile(z, rect, [&](const TileItem &t) {
-            for (QGraphicsItem *m : t.members())
-                take(m);
-        });
-    }
+    m_tiles.forAllTiles(
+            [&](const TileItem &t) {
+                for (QGraphicsItem *m : t.members())
+                    take(m);
+            },
+            rect);
     return out;
 }
 
@@ -132,14 +132,12 @@ QRectF DesignScene::contentBounds() const
         if (z->isVisible())
             bounds |= z->sceneBoundingRect();
     }
-    for (const qreal z : {LinkItem::kZ, FlowItem::kZ, FlowItem::kCrossingZ, NodeItem::kZ}) {
-        m_tiles.forEachTile(z, QRectF(-1e12, -1e12, 2e12, 2e12), [&](const TileItem &t) {
-            for (const QGraphicsItem *m : t.members()) {
-                if (m->isVisible())
-                    bounds |= m->sceneBoundingRect();
-            }
-        });
-    }
+    m_tiles.forAllTiles([&](const TileItem &t) {
+        for (const QGraphicsItem *m : t.members()) {
+            if (m->isVisible())
+                bounds |= m->sceneBoundingRect();
+        }
+    });
     for (const QPointer<QGraphicsObject> &o : m_overlays) {
         if (o && o->scene() == this && o->isVisible())
             bounds |= o->sceneBoundingRect();

@@ -90,7 +90,16 @@ public:
                 fn(*t);
         }
     }
-    int tileCount() const { return int(m_tiles.size()); }
+    /// Calls `fn(const TileItem &)` for every tile of every layer; with `rect`, for those
+    /// whose bounds meet it.
+    template<typename Fn>
+    void forAllTiles(Fn fn, const QRectF &rect = QRectF()) const
+    {
+        for (const TileItem *t : m_tiles) {
+            if (rect.isNull() || t->boundingRect().intersects(rect))
+                fn(*t);
+        }
+    }
     /// Everything placed since the last reset(), where it was then: grows only, as
     /// QGraphicsScene's own scene rectangle does (which counts the tiles' loose bounds).
     QRectF extent() const { return m_extent; }
