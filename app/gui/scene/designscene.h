@@ -165,6 +165,8 @@ private:
     /// Starts a frame: what drawsLines() will draw, and whether it will (designscenelod.cpp).
     void beginLineFrame(QPainter *painter, const QRectF &rect);
     void paintLines(QPainter *painter);
+    /// Visible zones and overlay items (for overviewBounds() and contentBounds()).
+    QRectF zonesAndOverlaysBounds() const;
 
     /// Identity of a flow item without building its text key.
     struct FlowId

@@ -125,19 +125,13 @@ QList<QGraphicsItem *> DesignScene::itemsInside(const QRectF &rect) const
     return out;
 }
 
-QRectF DesignScene::contentBounds() const
+QRectF DesignScene::zonesAndOverlaysBounds() const
 {
     QRectF bounds;
     for (const ZoneItem *z : m_zones) {
         if (z->isVisible())
             bounds |= z->sceneBoundingRect();
     }
-    m_tiles.forAllTiles([&](const TileItem &t) {
-        for (const QGraphicsItem *m : t.members()) {
-            if (m->isVisible())
-                bounds |= m->sceneBoundingRect();
-        }
-    });
     for (const QPointer<QGraphicsObject> &o : m_overlays) {
         if (o && o->scene() == this && o->isVisible())
             bounds |= o->sceneBoundingRect();
@@ -145,13 +139,21 @@ QRectF DesignScene::contentBounds() const
     return bounds;
 }
 
+QRectF DesignScene::contentBounds() const
+{
+    QRectF bounds = zonesAndOverlaysBounds();
+    m_tiles.forAllTiles([&](const TileItem &t) {
+        for (const QGraphicsItem *m : t.members()) {
+            if (m->isVisible())
+                bounds |= m->sceneBoundingRect();
+        }
+    });
+    return bounds;
+}
+
 QRectF DesignScene::overviewBounds()
 {
-    QRectF bounds;
-    for (const ZoneItem *z : std::as_const(m_zones)) {
-        if (z->isVisible())
-            bounds |= z->sceneBoundingRect();
-    }
+    QRectF bounds = zonesAndOverlaysBounds();
     qreal left = 0, top = 0, right = 0, bottom = 0;
     bool any = false;
     forEachPrefetched(m_nodes, &m_walkScratch, 64, [&](const NodeItem *n) {
@@ -173,11 +175,6 @@ QRectF DesignScene::overviewBounds()
         const QRectF card = NodeItem::cardRect();
         bounds |= QRectF(QPointF(left, top) + card.topLeft(),
                          QPointF(right, bottom) + card.bottomRight());
-    }
-    m_overlays.removeAll(nullptr);
-    for (const QPointer<QGraphicsObject> &o : std::as_const(m_overlays)) {
-        if (o->scene() == this && o->isVisible())
-            bounds |= o->sceneBoundingRect();
     }
     return bounds;
 }
