@@ -58,7 +58,7 @@ QSet<QString> IncrementalDerivation::dirtyBuckets(const ChangeSet &changes,
                 const Context::RuleInfo &info = ctx.ruleInfo(*rule);
                 if (xi >= 0) {
                     for (int s : ctx.links[size_t(xi)]) {
-                        if (rule->from.contains(ctx.types[size_t(s)]))
+                        if (rule->from.contains(ctx.typeName(s)))
                             dirty.insert(ctx.ids[size_t(s)]);
                     }
                 }
@@ -122,8 +122,8 @@ const FlowSet &IncrementalDerivation::update(const Design &design, const ChangeS
     for (const QString &x : changes.nodes) {
         const int i = ctx.indexOf(x);
         if (i >= 0) {
-            oldTypes.insert(x, ctx.types[size_t(i)]);
-            dirtyHosts.insert(ctx.hosts[size_t(i)]);
+            oldTypes.insert(x, ctx.typeName(i));
+            dirtyHosts.insert(ctx.hostName(i));
         }
     }
     std::vector<int> remap;
@@ -334,17 +334,17 @@ void IncrementalDerivation::recheckHosts(const QSet<QString> &hosts, bool all)
     const Context &ctx = *m_ctx;
     if (all) {
         m_conflicts.clear();
-        for (auto it = ctx.byHost.cbegin(); it != ctx.byHost.cend(); ++it) {
-            if (it->size() >= 2)
-                m_conflicts.insert(it.key(), findConflicts(it.key(), *it));
+        for (size_t h = 0; h < ctx.hostNames.size(); ++h) {
+            if (ctx.hostNodes[h].size() >= 2)
+                m_conflicts.insert(ctx.hostNames[h], findConflicts(ctx.hostNames[h], ctx.hostNodes[h]));
         }
         return;
     }
     for (const QString &host : hosts) {
         m_conflicts.remove(host);
-        const auto it = ctx.byHost.constFind(host);
-        if (it != ctx.byHost.cend() && it->size() >= 2)
-            m_conflicts.insert(host, findConflicts(host, *it));
+        const std::vector<int> *nodes = ctx.nodesOnHost(host);
+        if (nodes && nodes->size() >= 2)
+            m_conflicts.insert(host, findConflicts(host, *nodes));
     }
 }
 

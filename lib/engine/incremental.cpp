@@ -39,25 +39,55 @@ private:
 void IncrementalDerivation::Context::addNode(int i)
 {
     const Node &n = design->nodes[size_t(i)];
-    byId.insert(n.id, i);
-    // The previous node's type id when the type is the same (see LastLookup).
-    const int type = !types.empty() && n.type == types.back() ? typeId.back() : internType(n.type);
-    ofType(type).push_back(i);
-    if (!n.host.isEmpty())
-        byHost[n.host].push_back(i);
     ids.push_back(n.id);
-    types.push_back(n.type);
-    hosts.push_back(n.host);
+    idHash.push_back(StringIndex::hashOf(n.id));
+    m_byId.insert(n.id, idHash.back(), i, idKey());
+    // The previous node's type id when the type is the same (see LastLookup).
+    const int type = !typeId.empty() && n.type == typeName(i - 1) ? typeId.back()
+                                                                   : internType(n.type);
+    ofType(type).push_back(i);
+    const int host = n.host.isEmpty() ? -1 : internHost(n.host);
+    if (host >= 0)
+        hostNodes[size_t(host)].push_back(i);
+    hostId.push_back(host);
     zoneIndex.push_back(zones ? zones->indexOf(n.zone) : -1);
     typeId.push_back(type);
     links.emplace_back();
 }
 
+int IncrementalDerivation::Context::findHost(const QString &host) const
+{
+    return m_byHost.find(host, StringIndex::hashOf(host), hostKey());
+}
+
+int IncrementalDerivation::Context::internHost(const QString &host)
+{
+    const uint32_t hash = StringIndex::hashOf(host);
+    int h = m_byHost.find(host, hash, hostKey());
+    if (h < 0) {
+        h = int(hostNames.size());
+        hostNames.push_back(host);
+        hostNodes.emplace_back();
+        m_byHost.insert(host, hash, h, hostKey());
+    }
+    return h;
+}
+
+void IncrementalDerivation::Context::rebuildIdIndex()
+{
+    m_byId.clear();
+    m_byId.reserve(ids.size());
+    for (size_t k = 0; k < ids.size(); ++k)
+        m_byId.insert(ids[k], idHash[k], int(k), idKey());
+}
+
 int IncrementalDerivation::Context::internType(const QString &type) const
 {
     auto it = m_typeIds.constFind(type);
-    if (it == m_typeIds.constEnd())
+    if (it == m_typeIds.constEnd()) {
         it = m_typeIds.insert(type, int(m_typeIds.size()));
+        m_typeNames.push_back(type);
+    }
     return *it;
 }
 
@@ -74,7 +104,7 @@ const std::vector<const Rule *> &IncrementalDerivation::Context::rulesFrom(int i
     if (type >= m_rulesFrom.size())
         m_rulesFrom.resize(type + 1, nullptr);
     if (!m_rulesFrom[type])
-        m_rulesFrom[type] = &catalogs.rulesFrom(types[size_t(i)]);
+        m_rulesFrom[type] = &catalogs.rulesFrom(typeName(i));
     return *m_rulesFrom[type];
 }
 
@@ -154,13 +184,15 @@ void IncrementalDerivation::Context::rebuild(const Design &d)
     design = &d;
     options.emplace(d, catalogs);
     ++epoch;
-    byId.clear();
+    m_byId.clear();
     byType.clear();
-    byHost.clear();
+    m_byHost.clear();
+    hostNames.clear();
+    hostNodes.clear();
     links.clear();
     ids.clear();
-    types.clear();
-    hosts.clear();
+    idHash.clear();
+    hostId.clear();
     zoneIndex.clear();
     typeId.clear();
     zones.reset();
@@ -169,12 +201,12 @@ void IncrementalDerivation::Context::rebuild(const Design &d)
     m_listeningValid.clear();
     m_ruleEnabled.clear();
     const int n = int(d.nodes.size());
-    byId.reserve(n);
-    byHost.reserve(n);
+    m_byId.reserve(size_t(n));
     ids.reserve(size_t(n));
+    idHash.reserve(size_t(n));
     zoneIndex.reserve(size_t(n));
-    types.reserve(size_t(n));
-    hosts.reserve(size_t(n));
+    typeId.reserve(size_t(n));
+    hostId.reserve(size_t(n));
     links.reserve(size_t(n));
     for (int i = 0; i < n; ++i)
         addNode(i);
@@ -205,14 +237,9 @@ void insertSorted(std::vector<int> &v, int i)
     v.insert(std::lower_bound(v.begin(), v.end(), i), i);
 }
 
-void eraseFrom(QHash<QString, std::vector<int>> &index, const QString &key, int i)
+void eraseFrom(std::vector<int> &v, int i)
 {
-    auto it = index.find(key);
-    if (it == index.end())
-        return;
-    it->erase(std::remove(it->begin(), it->end(), i), it->end());
-    if (it->empty())
-        index.erase(it);
+    v.erase(std::remove(v.begin(), v.end(), i), v.end());
 }
 
 } // namespace
@@ -248,20 +275,18 @@ bool IncrementalDerivation::Context::sync(const Design &d, const QSet<QString> &
         zoneIndex[size_t(i)] = zones->indexOf(x.zone);
         if (size_t(i) < m_listeningValid.size())
             m_listeningValid[size_t(i)] = 0;
-        if (x.type != types[size_t(i)]) {
-            auto &was = byType[size_t(typeId[size_t(i)])];
-            was.erase(std::remove(was.begin(), was.end(), i), was.end());
-            types[size_t(i)] = x.type;
+        if (x.type != typeName(i)) {
+            eraseFrom(byType[size_t(typeId[size_t(i)])], i);
             typeId[size_t(i)] = internType(x.type);
             insertSorted(ofType(typeId[size_t(i)]), i);
             typesChanged = true;
         }
-        if (x.host != hosts[size_t(i)]) {
-            if (!hosts[size_t(i)].isEmpty())
-                eraseFrom(byHost, hosts[size_t(i)], i);
-            if (!x.host.isEmpty())
-                insertSorted(byHost[x.host], i);
-            hosts[size_t(i)] = x.host;
+        if (x.host != hostName(i)) {
+            if (hostId[size_t(i)] >= 0)
+                eraseFrom(hostNodes[size_t(hostId[size_t(i)])], i);
+            hostId[size_t(i)] = x.host.isEmpty() ? -1 : internHost(x.host);
+            if (hostId[size_t(i)] >= 0)
+                insertSorted(hostNodes[size_t(hostId[size_t(i)])], i);
         }
     }
     if (typesChanged)
@@ -297,10 +322,6 @@ bool IncrementalDerivation::Context::reindexNodes(const Design &d, const QSet<QS
     size_t first = 0; // first index that changes
     while (first < old && first < n && map[first] == int(first))
         ++first;
-    for (size_t k = first; k < old; ++k) {
-        if (map[k] < 0)
-            byId.remove(ids[k]);
-    }
     m_listeningValid.resize(old, 0);
     m_listening.resize(old);
     auto place = [&](auto &v) {
@@ -312,8 +333,8 @@ bool IncrementalDerivation::Context::reindexNodes(const Design &d, const QSet<QS
         v = std::move(out);
     };
     place(ids);
-    place(types);
-    place(hosts);
+    place(idHash);
+    place(hostId);
     place(zoneIndex);
     place(typeId);
     place(links);
@@ -332,25 +353,22 @@ bool IncrementalDerivation::Context::reindexNodes(const Design &d, const QSet<QS
         move(l);
     for (auto &nodes : byType)
         move(nodes);
-    for (auto it = byHost.begin(); it != byHost.end();) {
-        move(*it);
-        it = it->empty() ? byHost.erase(it) : std::next(it);
-    }
+    for (auto &nodes : hostNodes)
+        move(nodes);
     for (size_t k = 0; k < n; ++k) {
         if (!added[k])
             continue;
         const Node &x = d.nodes[k];
         ids[k] = x.id;
-        types[k] = x.type;
-        hosts[k] = x.host;
+        idHash[k] = StringIndex::hashOf(x.id);
         zoneIndex[k] = zones ? zones->indexOf(x.zone) : -1;
         typeId[k] = internType(x.type);
         insertSorted(ofType(typeId[k]), int(k));
-        if (!x.host.isEmpty())
-            insertSorted(byHost[x.host], int(k));
+        hostId[k] = x.host.isEmpty() ? -1 : internHost(x.host);
+        if (hostId[k] >= 0)
+            insertSorted(hostNodes[size_t(hostId[k])], int(k));
     }
-    for (size_t k = first; k < n; ++k)
-        byId.insert(ids[k], int(k));
+    rebuildIdIndex();
     m_targets.clear();
     ++epoch; // buckets find their nodes by id from now on
     *remap = std::move(map);
@@ -451,7 +469,7 @@ void IncrementalDerivation::deriveBucket(int s)
         return;
     // Ids repeat only in an invalid in-memory design: then, as everything found by id, only
     // the node the id maps to has a bucket.
-    if (ctx.byId.size() != qsizetype(ctx.ids.size()) && ctx.indexOf(src.id) != s)
+    if (ctx.distinctIds() != ctx.ids.size() && ctx.indexOf(src.id) != s)
         return;
     auto bucket = std::make_shared<Bucket>();
     bucket->owner = src.id;

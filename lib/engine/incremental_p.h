@@ -6,6 +6,7 @@
 
 #include "engine/incremental.h"
 #include "engine/options.h"
+#include "engine/stringindex.h"
 #include "engine/zonetree.h"
 
 #include <algorithm>
@@ -87,11 +88,40 @@ public:
     /// Zone index of node `i` in `zones` (-1: root).
     int zoneOf(int i) const { return zoneIndex[size_t(i)]; }
 
+    /// The keys of m_byId and m_byHost: node index -> id, host id -> host.
+    auto idKey() const
+    {
+        return [this](int i) -> const QString & { return ids[size_t(i)]; };
+    }
+    auto hostKey() const
+    {
+        return [this](int h) -> const QString & { return hostNames[size_t(h)]; };
+    }
+
     const Node &node(int i) const { return design->nodes[size_t(i)]; }
-    int indexOf(const QString &id) const { return byId.value(id, -1); }
+    int indexOf(const QString &id) const
+    {
+        return m_byId.find(id, StringIndex::hashOf(id), idKey());
+    }
+    /// How many distinct ids are indexed (fewer than nodes only in an invalid design).
+    size_t distinctIds() const { return m_byId.size(); }
     bool sameHost(int a, int b) const
     {
         return !node(a).host.isEmpty() && node(a).host == node(b).host;
+    }
+    /// Type of node `i` as last indexed.
+    const QString &typeName(int i) const { return m_typeNames[size_t(typeId[size_t(i)])]; }
+    /// Host of node `i` as last indexed (empty: none).
+    const QString &hostName(int i) const
+    {
+        const int h = hostId[size_t(i)];
+        return h < 0 ? m_noHost : hostNames[size_t(h)];
+    }
+    /// Nodes on `host` (sorted), null when none is.
+    const std::vector<int> *nodesOnHost(const QString &host) const
+    {
+        const int h = findHost(host);
+        return h < 0 ? nullptr : &hostNodes[size_t(h)];
     }
     const std::vector<int> &nodesOfType(const QString &type) const
     {
@@ -154,13 +184,15 @@ public:
     const CatalogSet &catalogs;
     const Design *design = nullptr;
     std::optional<OptionResolver> options;
-    QHash<QString, int> byId;
-    std::vector<std::vector<int>> byType;    ///< node indices by type id, see ruleInfo()
-    QHash<QString, std::vector<int>> byHost; ///< non-empty hosts
+    std::vector<std::vector<int>> byType; ///< node indices by type id, see ruleInfo()
     std::vector<std::vector<int>> links;
-    std::vector<QString> ids, types, hosts; ///< per node index, as last indexed
-    std::vector<int> zoneIndex;             ///< per node index
-    std::vector<int> typeId;                ///< per node index, see ruleInfo()
+    std::vector<QString> ids;         ///< per node index, as last indexed
+    std::vector<uint32_t> idHash;     ///< per node index: StringIndex::hashOf(ids[i])
+    std::vector<int> zoneIndex;       ///< per node index
+    std::vector<int> typeId;          ///< per node index, see ruleInfo()
+    std::vector<int> hostId;          ///< per node index: into hostNames (-1: no host)
+    std::vector<QString> hostNames;   ///< every non-empty host seen since the last rebuild
+    std::vector<std::vector<int>> hostNodes; ///< per host id, sorted (may be empty)
     std::unique_ptr<ZoneTree> zones;
     quint64 epoch = 0;
 
@@ -170,6 +202,10 @@ private:
     void addLink(int a, int b);
     bool reindexNodes(const Design &d, const QSet<QString> &changed, std::vector<int> *remap);
     int internType(const QString &type) const;
+    int internHost(const QString &host);
+    int findHost(const QString &host) const;
+    /// Indexes every node id again (from the stored hash codes).
+    void rebuildIdIndex();
     std::vector<int> &ofType(int typeId);
     void relink(const Design &d, const QSet<QString> &changed);
 
@@ -178,6 +214,10 @@ private:
     mutable std::vector<char> m_listeningValid;
     mutable QHash<const Rule *, bool> m_ruleEnabled;
     mutable QHash<QString, int> m_typeIds;
+    mutable std::vector<QString> m_typeNames; ///< by type id
+    StringIndex m_byId;                       ///< node id -> index
+    StringIndex m_byHost;                     ///< host -> host id
+    QString m_noHost;
     mutable std::vector<const std::vector<const Rule *> *> m_rulesFrom; ///< by type id
     mutable std::unordered_map<const Rule *, RuleInfo> m_ruleInfo; ///< references stay valid
     std::vector<int> m_none;
