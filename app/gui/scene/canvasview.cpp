@@ -3,6 +3,7 @@
 #include "guicontext.h"
 
 #include "designscene.h"
+#include "lod.h"
 #include "tools.h"
 
 #include "commands/commands.h"
@@ -12,6 +13,7 @@
 #include <QDragEnterEvent>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QStyleOptionGraphicsItem>
 #include <QMimeData>
 #include <QScrollBar>
 #include <QTimer>
@@ -329,6 +331,13 @@ void CanvasView::paintEvent(QPaintEvent *e)
 {
     QElapsedTimer timer;
     timer.start();
+    // Zoomed out, the links, flows and cards return from paint() at once (the scene's line
+    // layer draws them), and the items that do paint (zones, comparison marks, the tools'
+    // previews) set the pen, brush and hints they use. Qt's save and restore of the
+    // painter around each of the thousands of items was then about a sixth of the frame.
+    setOptimizationFlag(DontSavePainterState,
+                        QStyleOptionGraphicsItem::levelOfDetailFromTransform(viewportTransform())
+                                < lod::kDetail);
     QGraphicsView::paintEvent(e);
     const QRect r = e->rect();
     const QSize size = viewport()->size();

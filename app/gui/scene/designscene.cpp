@@ -1,5 +1,6 @@
 #include "designscene.h"
 
+#include "bandfill.h"
 #include "flowitem.h"
 #include "lineraster.h"
 #include "linkitem.h"
@@ -402,7 +403,7 @@ void DesignScene::updateZOrder()
 void DesignScene::drawBackground(QPainter *painter, const QRectF &rect)
 {
     beginLineFrame(painter, rect);
-    painter->fillRect(rect, QColor(0xfa, 0xfb, 0xfc));
+    fillInBands(painter, rect, QColor(0xfa, 0xfb, 0xfc));
     if (!m_snap)
         return;
     // The snap grid (20 units); zoomed out, every 5th (25th...) line, so that lines stay at

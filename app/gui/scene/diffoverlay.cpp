@@ -129,6 +129,15 @@ void DiffMarkItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget 
 {
     if (!shown())
         return;
+    // The painter as it was afterwards, fonts included: zoomed out, Qt paints the canvas
+    // without saving it between items (CanvasView::paintEvent).
+    struct Restore
+    {
+        QPainter *p;
+        ~Restore() { p->restore(); }
+    };
+    p->save();
+    const Restore restore{p};
     p->setRenderHint(QPainter::Antialiasing, true);
     const QColor c = color(m_kind);
     QColor fill = c;

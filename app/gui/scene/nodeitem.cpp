@@ -193,10 +193,10 @@ void NodeItem::paintCard(QPainter *p, const QPen &pen) const
 void NodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const QRectF r = nodeRect();
-    const QPen pen = outline(option->state & QStyle::State_Selected);
     if (option->levelOfDetailFromTransform(p->worldTransform()) < lod::kDetail) {
         if (auto *s = qobject_cast<DesignScene *>(scene()); s && s->drawsLines(p))
             return; // drawn with all the others (DesignScene::drawsLines)
+        const QPen pen = outline(option->state & QStyle::State_Selected);
         // Zoomed out: the card and its outline (host colour, selection) only.
         p->setRenderHint(QPainter::Antialiasing, false);
         p->setPen(pen);
@@ -205,6 +205,7 @@ void NodeItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
         return;
     }
 
+    const QPen pen = outline(option->state & QStyle::State_Selected);
     // Soft shadow, card, outline (host colour when the host is shared). In a draft frame
     // on screen a picture of them made once for the frame's scale: each frame of a zoom
     // has a new scale, and two antialiased rounded rectangles per card were a third of it.

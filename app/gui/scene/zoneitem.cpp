@@ -2,6 +2,7 @@
 
 #include "guicontext.h"
 
+#include "bandfill.h"
 #include "lod.h"
 
 #include "document/geometry.h"
@@ -283,7 +284,9 @@ void ZoneItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
         p->setRenderHint(QPainter::Antialiasing, false);
         if (pen.widthF() * lod < 1.5)
             pen.setWidth(0);
+        fillInBands(p, r, fill);
         p->setPen(pen);
+        p->setBrush(Qt::NoBrush);
         p->drawRect(r);
     } else {
         p->setRenderHint(QPainter::Antialiasing, true);
