@@ -335,8 +335,9 @@ void IncrementalDerivation::recheckHosts(const QSet<QString> &hosts, bool all)
     if (all) {
         m_conflicts.clear();
         for (size_t h = 0; h < ctx.hostNames.size(); ++h) {
+            const QString &host = ctx.hostNames[h];
             if (ctx.hostNodes[h].size() >= 2)
-                m_conflicts.insert(ctx.hostNames[h], findConflicts(ctx.hostNames[h], ctx.hostNodes[h]));
+                m_conflicts.insert(host, findConflicts(host, ctx.hostNodes[h]));
         }
         return;
     }

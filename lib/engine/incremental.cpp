@@ -34,6 +34,16 @@ private:
     int m_value = -1;
 };
 
+void insertSorted(std::vector<int> &v, int i)
+{
+    v.insert(std::lower_bound(v.begin(), v.end(), i), i);
+}
+
+void eraseFrom(std::vector<int> &v, int i)
+{
+    v.erase(std::remove(v.begin(), v.end(), i), v.end());
+}
+
 } // namespace
 
 void IncrementalDerivation::Context::addNode(int i)
@@ -46,10 +56,7 @@ void IncrementalDerivation::Context::addNode(int i)
     const int type = !typeId.empty() && n.type == typeName(i - 1) ? typeId.back()
                                                                    : internType(n.type);
     ofType(type).push_back(i);
-    const int host = n.host.isEmpty() ? -1 : internHost(n.host);
-    if (host >= 0)
-        hostNodes[size_t(host)].push_back(i);
-    hostId.push_back(host);
+    hostId.push_back(placeOnHost(i, n.host));
     zoneIndex.push_back(zones ? zones->indexOf(n.zone) : -1);
     typeId.push_back(type);
     links.emplace_back();
@@ -58,6 +65,15 @@ void IncrementalDerivation::Context::addNode(int i)
 int IncrementalDerivation::Context::findHost(const QString &host) const
 {
     return m_byHost.find(host, StringIndex::hashOf(host), hostKey());
+}
+
+int IncrementalDerivation::Context::placeOnHost(int i, const QString &host)
+{
+    if (host.isEmpty())
+        return -1;
+    const int h = internHost(host);
+    insertSorted(hostNodes[size_t(h)], i);
+    return h;
 }
 
 int IncrementalDerivation::Context::internHost(const QString &host)
@@ -230,20 +246,6 @@ void IncrementalDerivation::Context::addLink(int a, int b)
     links[size_t(b)].push_back(a);
 }
 
-namespace {
-
-void insertSorted(std::vector<int> &v, int i)
-{
-    v.insert(std::lower_bound(v.begin(), v.end(), i), i);
-}
-
-void eraseFrom(std::vector<int> &v, int i)
-{
-    v.erase(std::remove(v.begin(), v.end(), i), v.end());
-}
-
-} // namespace
-
 bool IncrementalDerivation::Context::sync(const Design &d, const QSet<QString> &changed,
                                           std::vector<int> *remap)
 {
@@ -284,9 +286,7 @@ bool IncrementalDerivation::Context::sync(const Design &d, const QSet<QString> &
         if (x.host != hostName(i)) {
             if (hostId[size_t(i)] >= 0)
                 eraseFrom(hostNodes[size_t(hostId[size_t(i)])], i);
-            hostId[size_t(i)] = x.host.isEmpty() ? -1 : internHost(x.host);
-            if (hostId[size_t(i)] >= 0)
-                insertSorted(hostNodes[size_t(hostId[size_t(i)])], i);
+            hostId[size_t(i)] = placeOnHost(i, x.host);
         }
     }
     if (typesChanged)
@@ -319,9 +319,6 @@ bool IncrementalDerivation::Context::reindexNodes(const Design &d, const QSet<QS
         else
             return false; // moved, not removed or added
     }
-    size_t first = 0; // first index that changes
-    while (first < old && first < n && map[first] == int(first))
-        ++first;
     m_listeningValid.resize(old, 0);
     m_listening.resize(old);
     auto place = [&](auto &v) {
@@ -364,9 +361,7 @@ bool IncrementalDerivation::Context::reindexNodes(const Design &d, const QSet<QS
         zoneIndex[k] = zones ? zones->indexOf(x.zone) : -1;
         typeId[k] = internType(x.type);
         insertSorted(ofType(typeId[k]), int(k));
-        hostId[k] = x.host.isEmpty() ? -1 : internHost(x.host);
-        if (hostId[k] >= 0)
-            insertSorted(hostNodes[size_t(hostId[k])], int(k));
+        hostId[k] = placeOnHost(int(k), x.host);
     }
     rebuildIdIndex();
     m_targets.clear();

@@ -203,6 +203,8 @@ private:
     bool reindexNodes(const Design &d, const QSet<QString> &changed, std::vector<int> *remap);
     int internType(const QString &type) const;
     int internHost(const QString &host);
+    /// Adds node `i` to the nodes of `host` (kept sorted); returns the host's id, -1 for none.
+    int placeOnHost(int i, const QString &host);
     int findHost(const QString &host) const;
     /// Indexes every node id again (from the stored hash codes).
     void rebuildIdIndex();

@@ -284,11 +284,15 @@ void benchOpenAndRepaint(const QString &file, int nodes)
     }
     report("zoom frame (fit-to-view <-> 100 %; draft)", nodes, zoom);
     if (g_zoomSteps) {
-        for (int i = 1; i <= steps; ++i) {
+        for (int i = 0; i <= steps; ++i) {
             const QString at = QStringLiteral("  zoom frame at %1 %")
                                        .arg(fit * std::pow(1.15, i) * 100, 0, 'f', 0);
-            report((at + QStringLiteral(", first time")).toLatin1().constData(), nodes, firstAt[size_t(i)]);
-            report((at + QStringLiteral(", again")).toLatin1().constData(), nodes, byStep[size_t(i)]);
+            auto line = [&](const char *when, const Samples &s) {
+                report((at + QLatin1String(when)).toLatin1().constData(), nodes, s);
+            };
+            if (i > 0) // fit-to-view itself is reached only on the way back
+                line(", first time", firstAt[size_t(i)]);
+            line(", again", byStep[size_t(i)]);
         }
     }
 

@@ -332,9 +332,10 @@ void CanvasView::paintEvent(QPaintEvent *e)
     QElapsedTimer timer;
     timer.start();
     // Zoomed out, the links, flows and cards return from paint() at once (the scene's line
-    // layer draws them), and the items that do paint (zones, comparison marks, the tools'
-    // previews) set the pen, brush and hints they use. Qt's save and restore of the
-    // painter around each of the thousands of items was then about a sixth of the frame.
+    // layer draws them), and Qt's save and restore of the painter around each of the
+    // thousands of items was about a sixth of the frame. The items that do paint there set
+    // what they use (zones, a zone's name editor, comparison marks: tst_zoomedout); the
+    // tools' previews set their pen and brush and take the antialiasing they find.
     setOptimizationFlag(DontSavePainterState,
                         QStyleOptionGraphicsItem::levelOfDetailFromTransform(viewportTransform())
                                 < lod::kDetail);

@@ -1,6 +1,5 @@
 #include "designscene.h"
 
-#include "bandfill.h"
 #include "flowitem.h"
 #include "lineraster.h"
 #include "linkitem.h"
@@ -403,7 +402,7 @@ void DesignScene::updateZOrder()
 void DesignScene::drawBackground(QPainter *painter, const QRectF &rect)
 {
     beginLineFrame(painter, rect);
-    fillInBands(painter, rect, QColor(0xfa, 0xfb, 0xfc));
+    painter->fillRect(rect, QColor(0xfa, 0xfb, 0xfc));
     if (!m_snap)
         return;
     // The snap grid (20 units); zoomed out, every 5th (25th...) line, so that lines stay at

@@ -56,8 +56,12 @@ protected:
     }
     void paint(QPainter *p, const QStyleOptionGraphicsItem *o, QWidget *w) override
     {
+        // Sets all it uses: zoomed out, the zone before it leaves its brush and hints on
+        // the painter (CanvasView::paintEvent).
+        p->setRenderHint(QPainter::Antialiasing, true);
         p->fillRect(boundingRect(), Qt::white);
         p->setPen(QPen(QColor(0x3b, 0x6e, 0xa5), 1));
+        p->setBrush(Qt::NoBrush);
         p->drawRect(boundingRect().adjusted(0, 0, -1, -1));
         QGraphicsTextItem::paint(p, o, w);
     }
