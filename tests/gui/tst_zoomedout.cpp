@@ -36,6 +36,14 @@ QImage white(const QSize &size)
     return image;
 }
 
+/// Shows the main window with the example open.
+bool showExample(MainWindow *w)
+{
+    w->resize(1280, 800);
+    w->show();
+    return QTest::qWaitForWindowExposed(w) && w->openFile(kExample, true);
+}
+
 /// Zooms `view` out below the level of detail and waits until it is still; false when it
 /// cannot get there.
 bool zoomOut(CanvasView *view)
@@ -233,10 +241,7 @@ void TestZoomedOut::zoomedOutCanvasMatchesTheScene()
     // against QGraphicsScene::render() of the same part of the scene into an image of the
     // same size: the same zones, cards, flows and selection.
     MainWindow w;
-    w.resize(1280, 800);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QVERIFY(w.openFile(kExample, true));
+    QVERIFY(showExample(&w));
     CanvasView *view = w.view();
     DesignScene *scene = w.scene();
     scene->selectOnly({w.document()->design().nodes.front().id}, {});
@@ -281,10 +286,7 @@ void TestZoomedOut::overviewInDetailAfterAZoomedOutFrame()
     // (Qt 6.4 puts the setting back after each view's paint event; this holds it to that):
     // the same picture, and a careless item's font does not reach the next item.
     MainWindow w;
-    w.resize(1280, 800);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QVERIFY(w.openFile(kExample, true));
+    QVERIFY(showExample(&w));
     CanvasView *view = w.view();
     DesignScene *scene = w.scene();
     const QString id = w.document()->design().nodes.front().id;
