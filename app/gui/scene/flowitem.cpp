@@ -333,7 +333,7 @@ void FlowItem::paintLabel(QPainter *p, const QColor &color, bool selected, bool 
     f.setBold(m_data.crossing);
     if (m_labelText.isEmpty() || f != m_labelFont) {
         m_labelFont = f;
-        m_labelText = ShapedText::shape(m_data.label, f);
+        m_labelText = ShapedText::shared(m_data.label, f);
         m_labelHeight = QFontMetricsF(f).height();
     }
     QColor textColor = m_data.crossing ? QColor(0x9c, 0x34, 0x0a) : QColor(0x2c, 0x4a, 0x6e);

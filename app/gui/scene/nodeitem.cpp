@@ -131,8 +131,7 @@ const NodeItem::Texts &NodeItem::texts(const QFont &base) const
     t.boldHeight = bfm.height();
     const qreal textWidth = metrics::kNodeWidth - 2 * kPad;
 
-    t.type = ShapedText::shape(
-            sfm.elidedText(m_data.typeName, Qt::ElideRight, textWidth - kIconSize - 4), t.small);
+    t.type = ShapedText::shared(m_data.typeName, t.small, textWidth - kIconSize - 4);
     QStringList lines;
     elideLines(m_data.name, t.bold, metrics::kNodeWidth - 10, 2, &lines);
     t.nameLines = int(std::min<qsizetype>(lines.size(), 2));

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QFont>
+#include <QFontMetricsF>
 #include <QGlyphRun>
+#include <QHash>
 #include <QList>
 #include <QPainter>
 #include <QString>
@@ -36,6 +38,26 @@ struct ShapedText
         layout.endLayout();
         out.runs = layout.glyphRuns();
         return out;
+    }
+
+    /// shape() for text that many items draw alike (a flow's ports, a card's type), elided
+    /// to `elideWidth` first when that is given: shaped once per text, font and width and
+    /// then shared (glyph runs are implicitly shared). The first frame that showed the
+    /// cards and flows of a large design in detail shaped the same few labels thousands of
+    /// times.
+    static ShapedText shared(const QString &text, const QFont &font, qreal elideWidth = -1)
+    {
+        static QHash<QString, ShapedText> cache;
+        const QString key = font.key() + QLatin1Char('\n') + QString::number(elideWidth)
+                            + QLatin1Char('\n') + text;
+        if (auto it = cache.constFind(key); it != cache.constEnd())
+            return *it;
+        if (cache.size() >= 4096) // bounded: designs have few distinct labels and types
+            cache.clear();
+        const QString shown =
+                elideWidth < 0 ? text
+                               : QFontMetricsF(font).elidedText(text, Qt::ElideRight, elideWidth);
+        return *cache.insert(key, shape(shown, font));
     }
 
     /// Draws in the painter's pen, with the top left corner at `topLeft`.
