@@ -13,9 +13,9 @@
 #include <QDragEnterEvent>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QStyleOptionGraphicsItem>
 #include <QMimeData>
 #include <QScrollBar>
+#include <QStyleOptionGraphicsItem>
 #include <QTimer>
 #include <QUndoStack>
 #include <QWheelEvent>
