@@ -2,6 +2,7 @@
 // manual flows, local/crossing, order and ids, advisories. assemble() does it for the whole
 // design; patch() (see patch section below) only for what an update touched. The diagnostics
 // they keep sorted and patch are in engine.cpp.
+#include "engine/flowid.h"
 #include "engine/incremental_p.h"
 
 #include <array>
@@ -17,21 +18,6 @@ namespace {
 using FlowKey = IncrementalDerivation::FlowKey;
 using RawFlow = IncrementalDerivation::RawFlow;
 using MergeIndex = std::unordered_map<FlowKey, size_t, FlowKeyHash>;
-
-/// "F<n>": built once per position and shared (implicitly) by every derivation in a thread.
-const QString &flowId(size_t position)
-{
-    thread_local std::vector<QString> ids;
-    while (ids.size() <= position) {
-        char16_t digits[24];
-        char16_t *end = digits + 24, *d = end;
-        for (size_t n = ids.size() + 1; n; n /= 10)
-            *--d = char16_t(u'0' + n % 10);
-        *--d = u'F';
-        ids.push_back(QString(reinterpret_cast<const QChar *>(d), end - d));
-    }
-    return ids[position];
-}
 
 // Services of a merged flow in the rule's own order, whatever bucket they came from.
 void orderServices(Flow &f)
@@ -52,19 +38,19 @@ void mergeServices(QStringList &services, const RawFlow &rf)
     }
 }
 
-/// A flow row of rule `rf.rule` (built in place: a Flow is large to move).
-Flow &emplaceRuleFlow(std::vector<Flow> &flows, const FlowKey &key, const RawFlow &rf,
-                      PortSet ports, QStringList services)
+/// A flow row of rule `key.rule` (built in place: a Flow is large to move).
+Flow &emplaceRuleFlow(std::vector<Flow> &flows, const FlowKey &key, PortSet ports,
+                      QStringList services)
 {
     Flow &f = flows.emplace_back();
     f.source = key.source;
     f.target = key.target;
-    f.protocol = rf.protocol;
+    f.protocol = Protocol(key.protocol);
     f.ports = std::move(ports);
     f.services = std::move(services);
-    f.rule = rf.rule;
-    f.ruleId = rf.rule->id;
-    f.product = rf.rule->product;
+    f.rule = key.rule;
+    f.ruleId = key.rule->id;
+    f.product = key.rule->product;
     return f;
 }
 
@@ -82,7 +68,7 @@ void addRuleFlow(std::vector<Flow> &flows, MergeIndex &merge, const FlowKey &key
         }
         merge.emplace(key, flows.size());
     }
-    emplaceRuleFlow(flows, key, rf, rf.ports, rf.services);
+    emplaceRuleFlow(flows, key, rf.ports, rf.services);
 }
 
 /// The key of a manual flow, false when it cannot be one (unknown node, bad protocol or ports:
@@ -220,16 +206,19 @@ std::vector<int> rankById(const std::vector<QString> &ids)
     return rank;
 }
 
-/// A row of assemble() before it is built: its sort keys and where its fields come from.
-/// Rows are ordered first and each Flow is then built once, in place (moving the large Flow
-/// records into order cost a sixth of the assembly).
+/// A row of assemble() before it is built: its sort keys and its fields. Rows are ordered
+/// first and each Flow is then built once, in place (moving the large Flow records into
+/// order cost a sixth of the assembly). A rule row takes what it needs from its raw flow
+/// while the bucket is being read (moves it, in a one-shot derivation), so that building the
+/// flows reads the rows alone, in order: going back to the raw flows was a cache miss per
+/// flow in a large design.
 struct Row
 {
-    int source, target, protocol, firstPort;
-    const Rule *rule;   ///< null: manual flow
-    RawFlow *raw; ///< the first raw flow of a rule row
-    /// Rule row: its merged ports and services (bidirectional), -1: none. Manual: its flow.
-    int more;
+    int source, target, protocol;
+    const Rule *rule;     ///< null: manual flow
+    PortSet ports;        ///< a rule row's, merged
+    QStringList services; ///< a rule row's, merged
+    int manual;           ///< a manual row's flow in `manual`
 };
 
 } // namespace
@@ -238,7 +227,6 @@ void IncrementalDerivation::assemble(const QSet<QString> &dirtyHosts, bool allHo
 {
     const Context &ctx = *m_ctx;
     std::vector<Row> rows;
-    std::vector<std::pair<PortSet, QStringList>> merged; // rows merged from two buckets
     std::vector<Diagnostic> missing;
     MergeIndex merge;
     size_t rawCount = 0;
@@ -246,7 +234,18 @@ void IncrementalDerivation::assemble(const QSet<QString> &dirtyHosts, bool allHo
         rawCount += b ? b->flows.size() : 0;
     rows.reserve(rawCount + ctx.design->flows.size());
     m_outOfRange.clear();
-    for (const auto &bucket : m_buckets) {
+    // The buckets are visited in the order of their owners' ids, which is (almost) the
+    // order of the output: a bucket's flows are its owner's, bar the far side of a
+    // bidirectional rule. The rows then come out nearly sorted, and the loop that builds the
+    // flows reads the rows in memory order instead of jumping across them (a cache miss per
+    // flow once a design no longer fits in the cache).
+    const std::vector<int> rank = rankById(ctx.ids);
+    const size_t n = ctx.ids.size();
+    std::vector<size_t> visit(std::max(n, m_buckets.size()));
+    for (size_t i = 0; i < visit.size(); ++i)
+        visit[i < n ? size_t(rank[i]) : i] = i;
+    for (const size_t bi : visit) {
+        Bucket *bucket = bi < m_buckets.size() ? m_buckets[bi].get() : nullptr;
         if (!bucket)
             continue;
         Bucket &b = *bucket; // non-const for deriveOnce(), which moves the port sets out
@@ -264,19 +263,16 @@ void IncrementalDerivation::assemble(const QSet<QString> &dirtyHosts, bool allHo
                 auto m = merge.find(key);
                 if (m != merge.end()) {
                     Row &row = rows[m->second];
-                    if (row.more < 0) {
-                        row.more = int(merged.size());
-                        merged.emplace_back(row.raw->ports, row.raw->services);
-                    }
-                    auto &[ports, services] = merged[size_t(row.more)];
-                    ports.unite(rf.ports);
-                    mergeServices(services, rf);
-                    row.firstPort = ports.first();
+                    row.ports.unite(rf.ports);
+                    mergeServices(row.services, rf);
                     continue;
                 }
                 merge.emplace(key, rows.size());
             }
-            rows.push_back(Row{s, t, int(rf.protocol), rf.ports.first(), rf.rule, &rf, -1});
+            if (m_oneShot) // the bucket goes after this: its ports are ours
+                rows.push_back(Row{s, t, int(rf.protocol), rf.rule, std::move(rf.ports), rf.services, -1});
+            else
+                rows.push_back(Row{s, t, int(rf.protocol), rf.rule, rf.ports, rf.services, -1});
         }
     }
     std::vector<Flow> manual;
@@ -284,14 +280,11 @@ void IncrementalDerivation::assemble(const QSet<QString> &dirtyHosts, bool allHo
     addManualFlows(ctx, manual, manualMerge, nullptr);
     for (size_t i = 0; i < manual.size(); ++i) {
         const Flow &f = manual[i];
-        rows.push_back(
-            Row{f.source, f.target, int(f.protocol), f.ports.first(), nullptr, nullptr, int(i)});
+        rows.push_back(Row{f.source, f.target, int(f.protocol), nullptr, {}, {}, int(i)});
     }
 
     // Order by source id, target id, protocol, first port, rule: rows are grouped by source
     // rank (a counting sort), then each group is sorted by the rest.
-    const std::vector<int> rank = rankById(ctx.ids);
-    const size_t n = ctx.ids.size();
     std::vector<int> start(n + 1, 0);
     for (const Row &r : rows)
         ++start[size_t(rank[size_t(r.source)]) + 1];
@@ -304,12 +297,21 @@ void IncrementalDerivation::assemble(const QSet<QString> &dirtyHosts, bool allHo
             order[size_t(fill[size_t(rank[size_t(rows[i].source)])]++)] = int(i);
     }
     const QString manualId = QStringLiteral("manual");
+    // (The first port is looked at only between rows of one target and protocol.)
+    auto firstPort = [&](const Row &r) {
+        return r.rule ? r.ports.first() : manual[size_t(r.manual)].ports.first();
+    };
     auto groupLess = [&](int ia, int ib) {
         const Row &a = rows[size_t(ia)], &b = rows[size_t(ib)];
-        const auto ka = std::make_tuple(rank[size_t(a.target)], a.protocol, a.firstPort);
-        const auto kb = std::make_tuple(rank[size_t(b.target)], b.protocol, b.firstPort);
+        const auto ka = std::make_tuple(rank[size_t(a.target)], a.protocol);
+        const auto kb = std::make_tuple(rank[size_t(b.target)], b.protocol);
         if (ka != kb)
             return ka < kb;
+        const int pa = firstPort(a), pb = firstPort(b);
+        if (pa != pb)
+            return pa < pb;
+        // Rule ids are unique in a catalog set (prefixed by their product, one catalog per
+        // product), so this is a total order: the order the buckets were read in is lost.
         return (a.rule ? a.rule->id : manualId) < (b.rule ? b.rule->id : manualId);
     };
     for (size_t i = 0; i < n; ++i) {
@@ -322,18 +324,12 @@ void IncrementalDerivation::assemble(const QSet<QString> &dirtyHosts, bool allHo
     flows.reserve(rows.size());
     m_advisories.clear();
     for (int i : order) {
-        const Row &r = rows[size_t(i)];
+        Row &r = rows[size_t(i)];
         if (!r.rule) {
-            flows.push_back(std::move(manual[size_t(r.more)]));
+            flows.push_back(std::move(manual[size_t(r.manual)]));
         } else {
             const FlowKey key{r.source, r.target, r.protocol, r.rule};
-            if (r.more >= 0) {
-                auto &[ports, services] = merged[size_t(r.more)];
-                emplaceRuleFlow(flows, key, *r.raw, std::move(ports), std::move(services));
-            } else {
-                PortSet ports = m_consume ? std::move(r.raw->ports) : r.raw->ports;
-                emplaceRuleFlow(flows, key, *r.raw, std::move(ports), r.raw->services);
-            }
+            emplaceRuleFlow(flows, key, std::move(r.ports), std::move(r.services));
         }
         Flow &f = flows.back();
         finishFlow(f);

@@ -88,9 +88,9 @@ FlowSet IncrementalDerivation::takeFlows()
 
 FlowSet IncrementalDerivation::deriveOnce(const Design &design)
 {
-    m_consume = true;
+    m_oneShot = true;
     reset(design);
-    m_consume = false;
+    m_oneShot = false;
     m_buckets.clear(); // their port sets are gone
     return takeFlows();
 }

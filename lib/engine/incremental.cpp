@@ -467,7 +467,8 @@ void IncrementalDerivation::deriveBucket(int s)
     if (ctx.distinctIds() != ctx.ids.size() && ctx.indexOf(src.id) != s)
         return;
     auto bucket = std::make_shared<Bucket>();
-    bucket->owner = src.id;
+    if (!m_oneShot) // (the owner is for moveBuckets())
+        bucket->owner = src.id;
     bucket->epoch = ctx.epoch;
     bucket->flows.reserve(4);
     // (initiator, listener, protocol, rule) -> flow in this bucket: a linear search while
@@ -513,8 +514,12 @@ void IncrementalDerivation::deriveBucket(int s)
                 }
                 if (!merge.empty())
                     merge.emplace(std::make_tuple(from, to, int(proto), &rule), bucket->flows.size());
-                bucket->flows.push_back(RawFlow{ctx.node(from).id, target.id, from, to, proto,
-                                                ports, info.serviceLists[k], &rule});
+                // A one-shot derivation never looks its nodes up again by id: copying the
+                // ids is two reference counts in two allocations per flow, each a cache miss
+                // in a large design, and as many again to free them.
+                bucket->flows.push_back(RawFlow{m_oneShot ? QString() : ctx.node(from).id,
+                                                m_oneShot ? QString() : target.id, from, to,
+                                                proto, ports, info.serviceLists[k], &rule});
             }
         }
     };

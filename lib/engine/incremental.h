@@ -118,7 +118,9 @@ private:
     FlowDelta m_delta;
     int m_lastDerived = 0;
     bool m_patched = false;
-    bool m_consume = false;      ///< assemble() may move port sets out of the buckets
+    /// deriveOnce(): the buckets are thrown away after one assemble(), which may move their
+    /// port sets out, and their raw flows need not name their nodes (see RawFlow).
+    bool m_oneShot = false;
     std::vector<int> m_linked;   ///< deriveBucket(): scratch for a rule's linked targets
 };
 

@@ -23,8 +23,8 @@ Diagnostic portRange(const QString &node);
 
 struct IncrementalDerivation::RawFlow
 {
-    QString source;
-    QString target;
+    QString source; ///< ids, to find the nodes again once the indices moved on (empty in a
+    QString target; ///< one-shot derivation, where they never do)
     int s = -1; ///< node indices when derived; valid while the bucket's epoch is current
     int t = -1;
     Protocol protocol;

@@ -7,6 +7,10 @@
 //   t.q <-> t.q  6100 + dynamic 49152-65535, bidirectional, advisory "always"
 #include "testutil.h"
 
+#include "engine/flowid.h"
+
+#include <thread>
+
 using namespace portolan::core;
 using namespace portolan::test;
 
@@ -19,6 +23,7 @@ private slots:
     void scenarios_data();
     void scenarios();
     void flowIdsAndOrder();
+    void flowIdsBeyondOneBlock();
     void inMemoryCycleDoesNotHang();
 
 private:
@@ -164,6 +169,50 @@ void TestEngine::flowIdsAndOrder()
     QCOMPARE(flowLines(d1, f1).first(), QStringLiteral("a0>c1 tcp 9000-9001 -"));
     for (size_t i = 0; i < f1.flows.size(); ++i)
         QCOMPARE(f1.flows[i].id, QStringLiteral("F%1").arg(i + 1));
+}
+
+void TestEngine::flowIdsBeyondOneBlock()
+{
+    // Flow ids are views of a shared table that grows 4,096 ids at a time (engine/flowid.h).
+    Design d;
+    Node c;
+    c.id = QStringLiteral("c");
+    c.type = QStringLiteral("t.c");
+    d.nodes.push_back(c);
+    for (int i = 0; i < 9000; ++i) {
+        Node a;
+        a.id = QStringLiteral("a%1").arg(i, 5, 10, QLatin1Char('0'));
+        a.type = QStringLiteral("t.a");
+        d.nodes.push_back(a);
+    }
+    // Two threads derive at once while a third fills blocks no one has used yet.
+    FlowSet first, second;
+    std::thread t1([&] { first = Engine::derive(d, *m_cats); });
+    std::thread t2([&] { second = Engine::derive(d, *m_cats); });
+    QStringList far;
+    std::thread t3([&] {
+        for (size_t p = 200000; p < 200000 + 3 * 4096; p += 1021)
+            far << flowId(p);
+    });
+    t1.join();
+    t2.join();
+    t3.join();
+    QCOMPARE(first.flows.size(), size_t(9000));
+    for (size_t i = 0; i < first.flows.size(); ++i) {
+        const QString expected = QStringLiteral("F%1").arg(i + 1);
+        if (first.flows[i].id != expected || second.flows[i].id != expected)
+            QFAIL(qPrintable(QStringLiteral("flow %1: %2 / %3").arg(expected, first.flows[i].id, second.flows[i].id)));
+    }
+    for (int k = 0; k < far.size(); ++k)
+        QCOMPARE(far[k], QStringLiteral("F%1").arg(200001 + 1021 * k));
+    // Each id ends in a 0 (utf16() needs no copy), and changing a copy leaves the table alone.
+    const QString &id = first.flows[4096].id;
+    QCOMPARE(QString::fromUtf16(reinterpret_cast<const char16_t *>(id.utf16())), QStringLiteral("F4097"));
+    QString changed = id;
+    changed += QLatin1Char('x');
+    QCOMPARE(changed, QStringLiteral("F4097x"));
+    QCOMPARE(flowId(4096), QStringLiteral("F4097"));
+    QCOMPARE(first.flows[4096].id, QStringLiteral("F4097"));
 }
 
 void TestEngine::inMemoryCycleDoesNotHang()
