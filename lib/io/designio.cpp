@@ -321,6 +321,7 @@ bool DesignIO::validate(const Design &d, const QString &fileName, const CatalogS
 {
     ProblemList problems(fileName);
     QHash<QString, int> zoneIds;
+    zoneIds.reserve(qsizetype(d.zones.size()));
     for (size_t i = 0; i < d.zones.size(); ++i) {
         const JsonPath p = at(QStringLiteral("/zones"), i);
         const Zone &z = d.zones[i];
@@ -352,14 +353,16 @@ bool DesignIO::validate(const Design &d, const QString &fileName, const CatalogS
         }
     }
     QSet<QString> nodeIds;
+    nodeIds.reserve(qsizetype(d.nodes.size())); // growing it hashed every id again
     for (size_t i = 0; i < d.nodes.size(); ++i) {
         const JsonPath p = at(QStringLiteral("/nodes"), i);
         const Node &n = d.nodes[i];
+        const qsizetype known = nodeIds.size();
+        nodeIds.insert(n.id); // one look-up: a duplicate leaves the size as it was
         if (n.id.isEmpty())
             problems.add(at(p, "id"), LoadError::tr("node id is empty"));
-        else if (nodeIds.contains(n.id))
+        else if (nodeIds.size() == known)
             problems.add(at(p, "id"), LoadError::tr("duplicate node id \"%1\"").arg(n.id));
-        nodeIds.insert(n.id);
         if (!n.zone.isEmpty() && !zoneIds.contains(n.zone))
             problems.add(at(p, "zone"), LoadError::tr("unknown zone \"%1\"").arg(n.zone));
         if (!catalogs)
