@@ -4,6 +4,7 @@
 
 #include "designscene.h"
 #include "lod.h"
+#include "textwarmup.h"
 #include "tools.h"
 
 #include "commands/commands.h"
@@ -27,8 +28,10 @@ namespace portolan::gui {
 CanvasView::CanvasView(DesignScene *scene, QWidget *parent)
     : QGraphicsView(scene, parent)
     , m_scene(scene)
+    , m_warmup(new TextWarmup(this))
     , m_settleTimer(new QTimer(this))
 {
+    connect(scene, &DesignScene::cardTextsStale, m_warmup, &TextWarmup::restart);
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     m_settleTimer->setSingleShot(true);
     m_settleTimer->setInterval(kSettleMs);

@@ -11,6 +11,7 @@ namespace portolan::gui {
 
 class DesignScene;
 class Document;
+class TextWarmup;
 class Tool;
 
 /// The canvas: dispatches mouse events to the active tool, zooms with Ctrl+wheel, pans with
@@ -44,6 +45,9 @@ public:
     static constexpr double kDraftEditMs = 8;
     void setDraftEditThreshold(double ms) { m_draftEditMs = ms; }
 
+    /// Shapes the cards' texts in idle time after the design changes wholesale.
+    TextWarmup *textWarmup() const { return m_warmup; }
+
     qreal zoom() const;
     void zoomBy(qreal factor);
     void resetZoom();
@@ -76,6 +80,7 @@ private:
     void updateCursor();
 
     DesignScene *m_scene;
+    TextWarmup *m_warmup;
     std::unique_ptr<Tool> m_tool;
     ToolKind m_toolKind = ToolKind::Select;
     bool m_spaceDown = false;

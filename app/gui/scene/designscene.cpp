@@ -67,6 +67,7 @@ void DesignScene::retranslate()
         l->retranslate();
     refreshAllFlows();
     update();
+    emit cardTextsStale();
 }
 
 QString DesignScene::flowKey(const core::Flow &flow, const core::Design &design)
@@ -167,6 +168,7 @@ void DesignScene::setPresentation(bool on)
         f->setDimmed(on && !f->data().crossing);
     }
     update();
+    emit cardTextsStale();
 }
 
 void DesignScene::resetGeometry()
@@ -237,6 +239,7 @@ void DesignScene::rebuild()
     updateZOrder();
     refreshAllFlows();
     growSceneRect(); // a new design: from its own items (the extents were reset above)
+    emit cardTextsStale();
 }
 
 void DesignScene::addZone(const QString &id)

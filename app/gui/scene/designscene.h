@@ -59,6 +59,7 @@ public:
     static QString flowKey(const core::Flow &flow, const core::Design &design);
 
     NodeItem *nodeItem(const QString &id) const { return m_nodes.value(id); }
+    QList<NodeItem *> nodeItems() const { return m_nodes.values(); }
     ZoneItem *zoneItem(const QString &id) const { return m_zones.value(id); }
     FlowItem *flowItem(const QString &key) const { return m_flows.value(key); }
     QList<FlowItem *> flowItems() const { return m_flows.values(); }
@@ -131,6 +132,9 @@ signals:
     void zoneRenameRequested(const QString &id, const QString &name);
     /// The document's content on the canvas changed (after each edit, not during drags).
     void contentChanged();
+    /// Every card's texts are to be shaped again: a new design, language or label size
+    /// (CanvasView shapes them in idle time, see TextWarmup).
+    void cardTextsStale();
 
 protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;

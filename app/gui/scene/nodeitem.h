@@ -44,6 +44,12 @@ public:
     /// Called whenever the item moves, so that links and flows can follow during a drag.
     void setMovedCallback(std::function<void(const QString &)> fn) { m_moved = std::move(fn); }
 
+    /// Wraps, elides and shapes the card's texts for `base` now (the font the view paints
+    /// with), so that the first frame that shows the card in detail need not.
+    void prepareTexts(const QFont &base) const { texts(base); }
+    /// Whether the texts are shaped for `base` (then painting shapes nothing).
+    bool hasTextsFor(const QFont &base) const { return m_texts.valid && m_texts.base == base; }
+
     QRectF nodeRect() const { return cardRect(); }
     /// The card, around the item's origin (the same for every node).
     static QRectF cardRect();
