@@ -249,6 +249,8 @@ void IncrementalDerivation::assemble(const QSet<QString> &dirtyHosts, bool allHo
         if (!bucket)
             continue;
         Bucket &b = *bucket; // non-const for deriveOnce(), which moves the port sets out
+        // A one-shot derivation's raw flows name no nodes: they must never need finding again.
+        Q_ASSERT(!m_oneShot || b.epoch == ctx.epoch);
         missing.insert(missing.end(), b.missing.begin(), b.missing.end());
         for (const QString &id : std::as_const(b.outOfRange)) // no detach
             ++m_outOfRange[id];
@@ -521,7 +523,7 @@ bool IncrementalDerivation::patch(const OldBuckets &old, const QSet<QString> &di
         for (size_t q = 0; q < next.size(); ++q) {
             const bool added = a < m_delta.added.size() && size_t(m_delta.added[a]) == q;
             a += added ? 1 : 0;
-            const QString &id = flowId(q);
+            const QString id = flowId(q);
             if (next[q].id.constData() == id.constData() || next[q].id == id)
                 continue;
             if (!added && m_delta.firstRenumbered < 0)

@@ -6,6 +6,8 @@
 
 #include "engine/incremental_p.h"
 
+#include <QScopeGuard>
+
 #include <algorithm>
 #include <map>
 #include <tuple>
@@ -89,8 +91,8 @@ FlowSet IncrementalDerivation::takeFlows()
 FlowSet IncrementalDerivation::deriveOnce(const Design &design)
 {
     m_oneShot = true;
+    const auto oneShotEnds = qScopeGuard([this] { m_oneShot = false; });
     reset(design);
-    m_oneShot = false;
     m_buckets.clear(); // their port sets are gone
     return takeFlows();
 }

@@ -14,7 +14,7 @@ constexpr size_t kMaxBlocks = 1 << 16; // 268 million flows; beyond, ids are bui
 struct Block
 {
     std::array<QString, kBlockIds> ids;
-    char16_t text[kBlockIds * 12]; // "F" + up to 10 digits + a terminating 0 each
+    char16_t text[kBlockIds * 10]; // "F" + up to 9 digits each
 };
 
 std::array<std::atomic<Block *>, kMaxBlocks> g_blocks{};
@@ -32,23 +32,19 @@ Block *makeBlock(size_t b)
         *--d = u'F';
         const auto length = qsizetype(end - d);
         std::copy(d, end, w);
-        w[length] = 0; // utf16() then needs no copy
         block->ids[i] = QString::fromRawData(reinterpret_cast<const QChar *>(w), length);
-        w += length + 1;
+        w += length;
     }
     return block;
 }
 
 } // namespace
 
-const QString &flowId(size_t position)
+QString flowId(size_t position)
 {
     const size_t b = position / kBlockIds;
-    if (b >= kMaxBlocks) {
-        thread_local QString beyond;
-        beyond = QLatin1Char('F') + QString::number(quint64(position) + 1);
-        return beyond;
-    }
+    if (b >= kMaxBlocks)
+        return QLatin1Char('F') + QString::number(quint64(position) + 1);
     Block *block = g_blocks[b].load(std::memory_order_acquire);
     if (!block) {
         const std::lock_guard<std::mutex> lock(g_grow);

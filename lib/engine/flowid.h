@@ -11,8 +11,10 @@ namespace portolan::core {
 /// The strings live in a table that grows on demand and is never freed, and each is a
 /// QString::fromRawData() view of it. Copying, comparing or destroying one touches neither a
 /// reference count nor memory elsewhere: a derivation assigns one to every flow, and with
-/// 100,000 flows that was a cache miss each. Safe from any thread; the table only grows (a
-/// block of 4,096 ids at a time, about 200 KB), so a large design leaves its ids behind.
-const QString &flowId(size_t position);
+/// 100,000 flows that was a cache miss each. Returned by value (a copy of a view costs
+/// nothing), so that no caller can reach the shared table itself. Safe from any thread; the
+/// table only grows (a block of 4,096 ids at a time, about 180 KB), so a large design leaves
+/// its ids behind.
+QString flowId(size_t position);
 
 } // namespace portolan::core

@@ -198,6 +198,7 @@ void TestEngine::flowIdsBeyondOneBlock()
     t2.join();
     t3.join();
     QCOMPARE(first.flows.size(), size_t(9000));
+    QCOMPARE(second.flows.size(), size_t(9000));
     for (size_t i = 0; i < first.flows.size(); ++i) {
         const QString expected = QStringLiteral("F%1").arg(i + 1);
         if (first.flows[i].id != expected || second.flows[i].id != expected)
@@ -205,14 +206,16 @@ void TestEngine::flowIdsBeyondOneBlock()
     }
     for (int k = 0; k < far.size(); ++k)
         QCOMPARE(far[k], QStringLiteral("F%1").arg(200001 + 1021 * k));
-    // Each id ends in a 0 (utf16() needs no copy), and changing a copy leaves the table alone.
-    const QString &id = first.flows[4096].id;
-    QCOMPARE(QString::fromUtf16(reinterpret_cast<const char16_t *>(id.utf16())), QStringLiteral("F4097"));
-    QString changed = id;
-    changed += QLatin1Char('x');
-    QCOMPARE(changed, QStringLiteral("F4097x"));
+    // Changing a flow's id (here through utf16(), which copies a view) leaves the table alone.
+    Flow &f = first.flows[4096];
+    QCOMPARE(QString::fromUtf16(reinterpret_cast<const char16_t *>(f.id.utf16())), QStringLiteral("F4097"));
+    f.id += QLatin1Char('x');
+    QCOMPARE(f.id, QStringLiteral("F4097x"));
     QCOMPARE(flowId(4096), QStringLiteral("F4097"));
-    QCOMPARE(first.flows[4096].id, QStringLiteral("F4097"));
+    QCOMPARE(second.flows[4096].id, QStringLiteral("F4097"));
+    // Past the table (2^28 flows) ids are built one by one.
+    QCOMPARE(flowId(size_t(1) << 28), QStringLiteral("F268435457"));
+    QCOMPARE(flowId((size_t(1) << 28) - 1), QStringLiteral("F268435456"));
 }
 
 void TestEngine::inMemoryCycleDoesNotHang()

@@ -67,6 +67,7 @@ private slots:
     void shapesAgainWhenLabelsChange();
     void skipsRemovedCards();
     void shapedAheadPaintsTheSame();
+    void firstFrameInDetailShapesNothing();
 };
 
 void TestTextWarmup::shapesEveryCardAfterOpening()
@@ -114,8 +115,11 @@ void TestTextWarmup::skipsRemovedCards()
     view->textWarmup()->setSliceMs(0); // one card per slice
     QVERIFY(w.openFile(kExample, true));
     // Start the work, then delete half the cards while it is under way.
-    QVERIFY(QTest::qWaitFor([view] { return view->textWarmup()->pending() > 0; }, 5000));
-    QVERIFY(view->textWarmup()->pending() < int(w.document()->design().nodes.size()));
+    const int cards = int(w.document()->design().nodes.size());
+    QVERIFY(QTest::qWaitFor([view, cards] {
+        const int left = view->textWarmup()->pending();
+        return left > 0 && left < cards;
+    }, 5000));
     QStringList half;
     const auto &nodes = w.document()->design().nodes;
     const qsizetype all = qsizetype(nodes.size());
@@ -144,7 +148,7 @@ void TestTextWarmup::shapedAheadPaintsTheSame()
     for (const NodeItem *n : view->designScene()->nodeItems()) {
         if (n->hasTextsFor(font))
             continue; // shaped by a frame already
-        const QImage whilePainting = paintCard(n, font);
+        paintCard(n, font);
         QVERIFY(n->hasTextsFor(font));
         ++compared;
         if (compared > 8)
@@ -162,6 +166,33 @@ void TestTextWarmup::shapedAheadPaintsTheSame()
         const NodeItem *ahead = w2.view()->designScene()->nodeItem(n->id());
         QVERIFY(ahead && ahead->hasTextsFor(font));
         QCOMPARE(paintCard(ahead, font), paintCard(n, font));
+    }
+}
+
+void TestTextWarmup::firstFrameInDetailShapesNothing()
+{
+    // The canvas as it paints itself, with the painter's own font: after the warm-up, a frame
+    // in detail shapes no card; without it, the same frame shapes the cards on screen.
+    for (const bool warm : {true, false}) {
+        MainWindow w;
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        CanvasView *view = w.view();
+        view->textWarmup()->setEnabled(warm);
+        QVERIFY(w.openFile(kExample, true));
+        if (warm)
+            QVERIFY(warmedUp(view));
+        else
+            QVERIFY(!view->textWarmup()->isRunning());
+        view->resetZoom(); // 100 %: in detail
+        const int before = NodeItem::textsShaped();
+        view->viewport()->repaint();
+        const int shaped = NodeItem::textsShaped() - before;
+        if (warm)
+            QCOMPARE(shaped, 0);
+        else
+            QVERIFY2(shaped > 0, "cards on screen shape their texts in the frame");
     }
 }
 

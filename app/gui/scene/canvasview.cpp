@@ -349,6 +349,13 @@ void CanvasView::paintEvent(QPaintEvent *e)
         m_fullFrameMs = timer.nsecsElapsed() / 1e6;
 }
 
+void CanvasView::changeEvent(QEvent *e)
+{
+    QGraphicsView::changeEvent(e);
+    if (e->type() == QEvent::FontChange) // every card is shaped for the new font
+        m_warmup->restart();
+}
+
 void CanvasView::resizeEvent(QResizeEvent *e)
 {
     QGraphicsView::resizeEvent(e);

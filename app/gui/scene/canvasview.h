@@ -71,6 +71,7 @@ protected:
     void dropEvent(QDropEvent *e) override;
     void scrollContentsBy(int dx, int dy) override;
     void resizeEvent(QResizeEvent *e) override;
+    void changeEvent(QEvent *e) override;
     void paintEvent(QPaintEvent *e) override;
 
 private:

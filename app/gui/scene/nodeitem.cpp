@@ -117,6 +117,7 @@ const NodeItem::Texts &NodeItem::texts(const QFont &base) const
 {
     if (m_texts.valid && m_texts.base == base)
         return m_texts;
+    ++s_textsShaped;
     Texts &t = m_texts;
     t = Texts();
     t.valid = true;

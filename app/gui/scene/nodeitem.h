@@ -49,6 +49,8 @@ public:
     void prepareTexts(const QFont &base) const { texts(base); }
     /// Whether the texts are shaped for `base` (then painting shapes nothing).
     bool hasTextsFor(const QFont &base) const { return m_texts.valid && m_texts.base == base; }
+    /// How many times any card has shaped its texts (for tests).
+    static int textsShaped() { return s_textsShaped; }
 
     QRectF nodeRect() const { return cardRect(); }
     /// The card, around the item's origin (the same for every node).
@@ -95,6 +97,7 @@ private:
     QString m_id;
     Data m_data;
     mutable Texts m_texts;
+    static inline int s_textsShaped = 0; ///< GUI thread only
     qreal m_labelScale = 1.0;
     std::function<void(const QString &)> m_moved;
 };

@@ -17,9 +17,10 @@ TextWarmup::TextWarmup(CanvasView *view)
     , m_view(view)
 {
     connect(&m_timer, &QTimer::timeout, this, [this] {
-        if (!m_started)
-            begin();
-        slice();
+        if (m_started)
+            slice();
+        else
+            begin(); // (the first slice gets a timeout of its own)
     });
 }
 
@@ -27,7 +28,15 @@ void TextWarmup::restart()
 {
     m_pending.clear();
     m_started = false;
-    m_timer.start(kStartDelayMs);
+    if (m_enabled)
+        m_timer.start(kStartDelayMs);
+}
+
+void TextWarmup::setEnabled(bool on)
+{
+    m_enabled = on;
+    if (!on)
+        cancel();
 }
 
 void TextWarmup::cancel()
@@ -66,10 +75,11 @@ void TextWarmup::slice()
     const DesignScene *scene = m_view->designScene();
     QElapsedTimer clock;
     clock.start();
+    const qint64 budget = qint64(m_sliceMs) * 1000000;
     do {
         if (const NodeItem *n = scene->nodeItem(m_pending.takeLast())) // (removed since)
             n->prepareTexts(font);
-    } while (!m_pending.isEmpty() && clock.elapsed() < m_sliceMs);
+    } while (!m_pending.isEmpty() && clock.nsecsElapsed() < budget);
     if (m_pending.isEmpty())
         m_timer.stop();
 }
