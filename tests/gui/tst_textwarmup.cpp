@@ -25,6 +25,13 @@ namespace {
 
 const char kExample[] = PORTOLAN_SOURCE_DIR "/data/examples/mixed-operations-centre.portolan";
 
+bool showWindow(MainWindow *w)
+{
+    w->resize(1280, 800);
+    w->show();
+    return QTest::qWaitForWindowExposed(w);
+}
+
 int cardsReady(CanvasView *view)
 {
     const QFont font = view->viewport()->font();
@@ -73,9 +80,7 @@ private slots:
 void TestTextWarmup::shapesEveryCardAfterOpening()
 {
     MainWindow w;
-    w.resize(1280, 800);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(showWindow(&w));
     CanvasView *view = w.view();
     QVERIFY(w.openFile(kExample, true));
     const int cards = int(view->designScene()->nodeItems().size());
@@ -90,9 +95,7 @@ void TestTextWarmup::shapesEveryCardAfterOpening()
 void TestTextWarmup::shapesAgainWhenLabelsChange()
 {
     MainWindow w;
-    w.resize(1280, 800);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(showWindow(&w));
     QVERIFY(w.openFile(kExample, true));
     CanvasView *view = w.view();
     QVERIFY(warmedUp(view));
@@ -108,9 +111,7 @@ void TestTextWarmup::shapesAgainWhenLabelsChange()
 void TestTextWarmup::skipsRemovedCards()
 {
     MainWindow w;
-    w.resize(1280, 800);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(showWindow(&w));
     CanvasView *view = w.view();
     view->textWarmup()->setSliceMs(0); // one card per slice
     QVERIFY(w.openFile(kExample, true));
@@ -136,9 +137,7 @@ void TestTextWarmup::skipsRemovedCards()
 void TestTextWarmup::shapedAheadPaintsTheSame()
 {
     MainWindow w;
-    w.resize(1280, 800);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(showWindow(&w));
     CanvasView *view = w.view();
     view->textWarmup()->cancel();
     QVERIFY(w.openFile(kExample, true));
@@ -157,9 +156,7 @@ void TestTextWarmup::shapedAheadPaintsTheSame()
     QVERIFY(compared > 0);
     // The same cards in a new window, shaped ahead by the warm-up, then painted.
     MainWindow w2;
-    w2.resize(1280, 800);
-    w2.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w2));
+    QVERIFY(showWindow(&w2));
     QVERIFY(w2.openFile(kExample, true));
     QVERIFY(warmedUp(w2.view()));
     for (const NodeItem *n : view->designScene()->nodeItems()) {
@@ -175,9 +172,7 @@ void TestTextWarmup::firstFrameInDetailShapesNothing()
     // in detail shapes no card; without it, the same frame shapes the cards on screen.
     for (const bool warm : {true, false}) {
         MainWindow w;
-        w.resize(1280, 800);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(showWindow(&w));
         CanvasView *view = w.view();
         view->textWarmup()->setEnabled(warm);
         QVERIFY(w.openFile(kExample, true));
