@@ -5,6 +5,7 @@
 #include "nodeitem.h"
 
 #include <QElapsedTimer>
+#include <QEvent>
 
 #include <algorithm>
 #include <utility>
@@ -22,14 +23,26 @@ TextWarmup::TextWarmup(CanvasView *view)
         else
             begin(); // (the first slice gets a timeout of its own)
     });
+    view->viewport()->installEventFilter(this);
 }
 
 void TextWarmup::restart()
 {
+    m_timer.stop();
     m_pending.clear();
     m_started = false;
-    if (m_enabled)
+    m_armed = m_enabled;
+}
+
+bool TextWarmup::eventFilter(QObject *watched, QEvent *event)
+{
+    // A timer alone could fire before an opened design's first frame, when opening and
+    // that frame take longer than the delay, and push the frame back by its slices.
+    if (m_armed && event->type() == QEvent::Paint) {
+        m_armed = false;
         m_timer.start(kStartDelayMs);
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void TextWarmup::setEnabled(bool on)
@@ -41,6 +54,7 @@ void TextWarmup::setEnabled(bool on)
 
 void TextWarmup::cancel()
 {
+    m_armed = false;
     m_timer.stop();
     m_pending.clear();
 }

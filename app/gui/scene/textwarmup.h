@@ -14,8 +14,8 @@ class CanvasView;
 /// that frame's 37-48 ms on 2,000 nodes (docs/performance.md, "Ninth round").
 ///
 /// The work is done in slices of at most kSliceMs on the GUI thread, so input and painting
-/// wait at most one slice; it starts kStartDelayMs after the request, when the first frame
-/// of a newly opened design has been painted.
+/// wait at most one slice; it starts kStartDelayMs after the canvas's next frame, so that a
+/// newly opened design is on screen before any of it runs.
 class TextWarmup : public QObject
 {
     Q_OBJECT
@@ -35,9 +35,12 @@ public:
     void setSliceMs(int ms) { m_sliceMs = ms; }
     /// Stops until the next restart().
     void cancel();
-    bool isRunning() const { return m_timer.isActive(); }
+    bool isRunning() const { return m_armed || m_timer.isActive(); }
     /// Cards left to shape.
     int pending() const { return int(m_pending.size()); }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void begin();
@@ -46,6 +49,7 @@ private:
     CanvasView *m_view;
     QStringList m_pending; ///< node ids, the nearest to the centre last
     QTimer m_timer;
+    bool m_armed = false; ///< waiting for the canvas's next frame
     bool m_started = false;
     bool m_enabled = true;
     int m_sliceMs = kSliceMs;
